@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Every migration, in order, imported statically (a folder read at run time breaks inside asar).
+ * Never edit a shipped entry: add the next one.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'init', up: m0001.up }];

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { AppInfo } from '../shared/contract';
+import type { Database } from './db/schema';
+import type { Handlers } from './dispatch';
+import { createPatient, getPatient, searchPatients, updatePatient } from './services/patients';
+import { getSettings, updateSettings } from './services/settings';
+
+export interface HandlerContext {
+  db: Kysely<Database>;
+  info: AppInfo;
+}
+
+/** Wires every contract channel to its service. */
+export function createHandlers({ db, info }: HandlerContext): Handlers {
+  return {
+    'patients:search': ({ query, limit }) => searchPatients(db, query, limit),
+    'patients:get': ({ id }) => getPatient(db, id),
+    'patients:create': (input) => createPatient(db, input),
+    'patients:update': ({ id, patient }) => updatePatient(db, id, patient),
+    'settings:get': () => getSettings(db),
+    'settings:update': (changes) => updateSettings(db, changes),
+    'app:info': async () => info,
+  };
+}

@@ -1,0 +1,18 @@
+/** Why a call failed; the renderer picks the message to show from the code. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_CHANNEL' | 'FORBIDDEN' | 'INTERNAL';
+
+export interface ValidationIssue {
+  /** Field path as dotted string, e.g. `guardian.phone`. */
+  path: string;
+  /** Message key (see renderer i18n `validation.*`), e.g. `required` or `tooLong:80`. */
+  message: string;
+}
+
+export interface CallError {
+  code: ErrorCode;
+  message: string;
+  issues?: ValidationIssue[];
+}
+
+/** Every call's answer: main never throws across the boundary. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: CallError };

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { patientChannels } from './patients';
+import { settingsChannels } from './settings';
+
+export * from './envelope';
+export * from './patients';
+export * from './settings';
+export * from './dates';
+export * from './text';
+
+/** Every channel main answers: `domain:verb` -> input and output schema. */
+export const contract = {
+  ...patientChannels,
+  ...settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+export * from "./issues";
+export * from './bridge-api';
