@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { foldText } from './text-fold';
 
 /*
  * The FTS5 name/phone index. SQLite-only SQL lives here and nowhere else.
@@ -21,9 +22,10 @@ export function searchDocument(
   lastName: string,
   guardians: readonly { name: string; phone: string }[],
 ): SearchDocument {
+  // Folded here as well as by the tokenizer: unicode61 leaves Cyrillic ё and й alone, foldText makes them е and и.
   return {
-    names: `${firstName} ${lastName}`,
-    guardians: guardians.map((g) => g.name).join(' '),
+    names: foldText(`${firstName} ${lastName}`),
+    guardians: foldText(guardians.map((g) => g.name).join(' ')),
     phones: guardians.map((g) => phoneTerms(g.phone).join(' ')).join(' '),
   };
 }
@@ -52,7 +54,7 @@ export async function unindexPatient(db: Kysely<Database>, rank: number): Promis
  * nothing searchable is left (only punctuation).
  */
 export function toMatchQuery(typed: string): string | null {
-  const terms = typed
+  const terms = foldText(typed)
     .split(/\s+/)
     .map((word) => (/^[+\d().-]+$/.test(word) ? word.replace(/\D/g, '') : word))
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
