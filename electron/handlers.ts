@@ -4,6 +4,13 @@ import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
 import { createPatient, getPatient, searchPatients, updatePatient } from './services/patients';
 import { getSettings, updateSettings } from './services/settings';
+import { createClinician, listClinicians, updateClinician } from './services/clinicians';
+import {
+  assessmentHistory,
+  createAssessment,
+  listAssessments,
+  updateAssessment,
+} from './services/assessments';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -20,5 +27,12 @@ export function createHandlers({ db, info }: HandlerContext): Handlers {
     'settings:get': () => getSettings(db),
     'settings:update': (changes) => updateSettings(db, changes),
     'app:info': async () => info,
+    'clinicians:list': () => listClinicians(db),
+    'clinicians:create': (input) => createClinician(db, input),
+    'clinicians:update': ({ id, clinician }) => updateClinician(db, id, clinician),
+    'assessments:create': (input) => createAssessment(db, input),
+    'assessments:update': ({ id, assessment }) => updateAssessment(db, id, assessment),
+    'assessments:list': ({ patientId }) => listAssessments(db, patientId),
+    'assessments:history': ({ id }) => assessmentHistory(db, id),
   };
 }

@@ -13,6 +13,9 @@ export interface PatientTable {
   sort_rank: number;
   created_at: string;
   updated_at: string;
+  notes: Generated<string>;
+  /** When the child was archived (left the default list); null while active. */
+  archived_at: Generated<string | null>;
 }
 
 export interface GuardianTable {
@@ -22,6 +25,55 @@ export interface GuardianTable {
   position: number;
   name: string;
   phone: string;
+  relationship: Generated<'mother' | 'father' | 'grandparent' | 'carer' | 'other'>;
+  email: Generated<string>;
+  preferred_language: Generated<'en' | 'ru'>;
+  contact_consent: Generated<number>;
+  phone_digits: Generated<string>;
+}
+
+export interface ClinicianTable {
+  id: Generated<number>;
+  name: string;
+  title: string;
+  phone: string;
+  active: number;
+  created_at: string;
+}
+
+type DegreeMethodColumn = 'heel_angle' | 'plantography' | 'xray' | 'clinical' | 'other' | null;
+type FlexibleColumn = 'yes' | 'no' | 'unknown';
+
+export interface AssessmentTable {
+  id: Generated<number>;
+  patient_id: number;
+  clinician_id: number;
+  assessed_on: string;
+  left_degree: number;
+  left_method: DegreeMethodColumn;
+  left_flexible: FlexibleColumn;
+  left_heel_angle: number | null;
+  right_degree: number;
+  right_method: DegreeMethodColumn;
+  right_flexible: FlexibleColumn;
+  right_heel_angle: number | null;
+  /** JSON array of red-flag codes. */
+  red_flags: string;
+  weight_kg: number | null;
+  height_cm: number | null;
+  overweight: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentRevisionTable {
+  id: Generated<number>;
+  assessment_id: number;
+  revision: number;
+  /** JSON of the AssessmentInput as it stood before the edit. */
+  data: string;
+  replaced_at: string;
 }
 
 export interface SettingTable {
@@ -39,5 +91,8 @@ export interface Database {
   patients: PatientTable;
   guardians: GuardianTable;
   settings: SettingTable;
+  clinicians: ClinicianTable;
+  assessments: AssessmentTable;
+  assessment_revisions: AssessmentRevisionTable;
   schema_migrations: SchemaMigrationTable;
 }

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { patientChannels } from './patients';
 import { settingsChannels } from './settings';
+import { assessmentChannels } from './assessments';
+import { clinicianChannels } from './clinicians';
 
 export * from './envelope';
 export * from './patients';
 export * from './settings';
+export * from './assessments';
+export * from './clinicians';
 export * from './dates';
 export * from './text';
 
@@ -12,6 +16,8 @@ export * from './text';
 export const contract = {
   ...patientChannels,
   ...settingsChannels,
+  ...clinicianChannels,
+  ...assessmentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-init';
+import * as m0002 from './0002-clinical-record';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,7 @@ export interface Migration {
  * Every migration, in order, imported statically (a folder read at run time breaks inside asar).
  * Never edit a shipped entry: add the next one.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'init', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', up: m0001.up },
+  { version: 2, name: 'clinical-record', up: m0002.up },
+];

@@ -84,3 +84,23 @@ describe('migrate', () => {
   });
 });
 
+
+describe('migration 2 (clinical record) on data written by version 1', () => {
+  it('keeps children and guardians, fills the new columns, and derives phone digits', async () => {
+    const dir = tempDir();
+    const handle = openDatabase(dir);
+    await migrate(handle.db, handle.sqlite, { migrations: migrations.slice(0, 1) });
+    handle.sqlite.exec(`
+      INSERT INTO patients (id, first_name, last_name, date_of_birth, sex, sort_key, sort_rank, created_at, updated_at)
+      VALUES (1, 'Mia', 'Novak', '2021-01-01', 'female', 'k', 1, 't', 't');
+      INSERT INTO guardians (patient_id, position, name, phone) VALUES (1, 0, 'Anna', '+7 (912) 345-67.89');`);
+    const result = await migrate(handle.db, handle.sqlite, { backupDir: path.join(dir, 'backups') });
+    expect(result).toMatchObject({ from: 1, to: latestSchemaVersion() });
+    expect(result.backupFile).not.toBeNull();
+    expect(handle.sqlite.prepare('SELECT notes, archived_at FROM patients').get()).toEqual({ notes: '', archived_at: null });
+    expect(
+      handle.sqlite.prepare('SELECT relationship, email, preferred_language, contact_consent, phone_digits FROM guardians').get(),
+    ).toEqual({ relationship: 'other', email: '', preferred_language: 'en', contact_consent: 0, phone_digits: '79123456789' });
+    await handle.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { lineText, phoneText } from './text';
+
+export const ClinicianInput = z.object({
+  name: lineText(120),
+  /** As it should print, e.g. "Pediatric orthopedist". */
+  title: lineText(120),
+  phone: z.union([z.literal(''), phoneText]),
+  active: z.boolean(),
+});
+export type ClinicianInput = z.infer<typeof ClinicianInput>;
+
+export const Clinician = ClinicianInput.extend({ id: z.number().int().positive() });
+export type Clinician = z.infer<typeof Clinician>;
+
+export const clinicianChannels = {
+  /** The practice's clinicians, active first, by name. */
+  'clinicians:list': { input: z.object({}), output: z.array(Clinician) },
+  /** Add a clinician. */
+  'clinicians:create': { input: ClinicianInput, output: Clinician },
+  /** Change a clinician (set `active: false` instead of deleting: past visits keep the name). */
+  'clinicians:update': { input: z.object({ id: z.number().int().positive(), clinician: ClinicianInput }), output: Clinician },
+} as const;
