@@ -35,11 +35,7 @@ export const FootAssessment = z
     method: DegreeMethod.nullable(),
     flexible: Flexibility,
     /** Measured heel-valgus angle in degrees, if measured. */
-    heelAngle: z
-      .number()
-      .min(0, { message: 'angleRange' })
-      .max(45, { message: 'angleRange' })
-      .nullable(),
+    heelAngle: z.number().min(0, { message: 'angleRange' }).max(45, { message: 'angleRange' }).nullable(),
   })
   .refine((f) => f.degree === 0 || f.method !== null, { message: 'degreeNeedsMethod', path: ['method'] });
 export type FootAssessment = z.infer<typeof FootAssessment>;
@@ -50,7 +46,10 @@ export const AssessmentInput = z.object({
   assessedOn: calendarDate.refine((s) => s <= localToday(), { message: 'dateInFuture' }),
   left: FootAssessment,
   right: FootAssessment,
-  redFlags: z.array(RedFlag).max(RED_FLAGS.length).transform((flags) => [...new Set(flags)]),
+  redFlags: z
+    .array(RedFlag)
+    .max(RED_FLAGS.length)
+    .transform((flags) => [...new Set(flags)]),
   weightKg: z.number().min(2, { message: 'weightRange' }).max(150, { message: 'weightRange' }).nullable(),
   heightCm: z.number().min(40, { message: 'heightRange' }).max(210, { message: 'heightRange' }).nullable(),
   /** Set by the clinician only; the app never derives it from weight and height. */
@@ -83,7 +82,10 @@ export const assessmentChannels = {
   /** Record a visit's assessment. */
   'assessments:create': { input: AssessmentInput, output: Assessment },
   /** Change an assessment; the earlier state is kept as a revision. */
-  'assessments:update': { input: z.object({ id: z.number().int().positive(), assessment: AssessmentInput }), output: Assessment },
+  'assessments:update': {
+    input: z.object({ id: z.number().int().positive(), assessment: AssessmentInput }),
+    output: Assessment,
+  },
   /** A child's assessments, newest visit first. */
   'assessments:list': { input: z.object({ patientId: z.number().int().positive() }), output: z.array(Assessment) },
   /** Earlier states of one assessment, oldest first. */

@@ -19,5 +19,8 @@ export const clinicianChannels = {
   /** Add a clinician. */
   'clinicians:create': { input: ClinicianInput, output: Clinician },
   /** Change a clinician (set `active: false` instead of deleting: past visits keep the name). */
-  'clinicians:update': { input: z.object({ id: z.number().int().positive(), clinician: ClinicianInput }), output: Clinician },
+  'clinicians:update': {
+    input: z.object({ id: z.number().int().positive(), clinician: ClinicianInput }),
+    output: Clinician,
+  },
 } as const;

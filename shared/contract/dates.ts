@@ -32,10 +32,7 @@ export function ageOn(dateOfBirth: string, today: string): { years: number; mont
   return { years: Math.floor(total / 12), months: total % 12 };
 }
 
-export const calendarDate = z
-  .string()
-  .trim()
-  .refine(isCalendarDate, { message: 'invalidDate' });
+export const calendarDate = z.string().trim().refine(isCalendarDate, { message: 'invalidDate' });
 
 /** The oldest patient the practice treats: children, so at most 18 years old. */
 export const MAX_PATIENT_AGE_YEARS = 18;

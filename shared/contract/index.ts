@@ -33,5 +33,5 @@ export const channelNames = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
-export * from "./issues";
+export * from './issues';
 export * from './bridge-api';

@@ -1,0 +1,394 @@
+/*
+ * The shape of every text printed in the home-care booklet. Content spec:
+ * ../shared/docs/booklet-content.md (§1 steps, §2.4 red flags, §3 personalisation, §4 schedule,
+ * §5 sections, §6 figures); wording rules: ../shared/docs/booklet-design.md ("Words").
+ *
+ * This file only describes texts. Which of them appear, and the numbers that fill their
+ * placeholders, is decided by the plan engine (shared/plan). Conventions:
+ * - `{name}` marks a placeholder, filled with `fill()` from ./index. Numbers are never followed by a
+ *   word that must agree with them: texts say "Squats: {reps}" or "{minutes} min", so no plural
+ *   forms are needed in any language.
+ * - `Sentences` are printed in order as one paragraph (or one bullet each, where a list is meant).
+ * - `null` means "nothing to print here" and is null in every locale alike.
+ * - No text carries tick boxes, faces or dots: the renderer draws those (Noto Sans lacks the glyphs).
+ */
+import type { DegreeMethod, RedFlag } from '../contract/assessments';
+import type { BookletKind, SafetyRuleId, SectionId, StepId, TechniqueId } from '../plan/ids';
+
+/** Short sentences printed in order. */
+export type Sentences = readonly string[];
+
+/** A heading with one short paragraph under it. */
+export interface Callout {
+  heading: string;
+  text: string;
+}
+
+/** A heading with a few sentences under it. */
+export interface Block {
+  heading: string;
+  text: Sentences;
+}
+
+/** Every section of §5 has a title and a one-line intro under it. */
+export interface SectionText {
+  title: string;
+  intro: string;
+}
+
+/** The printed body of a step; an age variant replaces all three fields together. */
+export interface StepBody {
+  /** 2-4 short sentences. */
+  instructions: Sentences;
+  /**
+   * The dose line, e.g. "Squats: {reps}". Placeholders: {minutes} (X01, X04), {reps} (X02, X03,
+   * X05), {seconds} (X03 hold), {soakMinutes} / {coolSeconds} / {warmMinutes} (B01). The engine
+   * fills a number or a range such as "10–12", so every dose reads well with either. Null for
+   * massage steps (their time is `stepLabels.minutesAtPeak`) and position steps.
+   */
+  dose: string | null;
+  /** The "take care" callout, or null where the spec has no caution. */
+  caution: string | null;
+}
+
+export interface StepText extends StepBody {
+  title: string;
+  /** Replaces the body in the `toddler` age band, under 36 months (§3.3: play-based, large objects only). Null: as standard. */
+  toddler: StepBody | null;
+  /** Replaces the body in the `older` age band, 7 years and up: the child does more on their own. Null: as standard. */
+  older: StepBody | null;
+}
+
+export type StepTexts = { [K in StepId]: StepText } & {
+  X01: {
+    /** Printed after the mat instructions when the engine's mat mode is walk_and_jump (not with the overweight flag, §3.6). */
+    hopLine: string;
+    /** Replaces the dose when the engine gives a toddler build-up: {startMinutes}, {minutes}, {days}. */
+    buildUpDose: string;
+  };
+  /** Replaces the dose when the engine gives toddler start reps: {startReps}, {reps}. */
+  X02: { rampDose: string };
+  /** Optional herbal infusion; print only if the clinic offers it (§1.8, open question 4). */
+  B01: { herbs: string };
+};
+
+export interface TechniqueText {
+  name: string;
+  /** One line. */
+  description: string;
+}
+
+export interface EditionText {
+  /** The line under the title on the cover. */
+  coverLine: string;
+  /** What this booklet is and is not, printed on page 1 or 2. */
+  explanation: Sentences;
+}
+
+export interface EditionTexts extends Record<BookletKind, EditionText> {
+  information: EditionText & {
+    /** Printed prominently: no home massage before a specialist has seen the child (G1). */
+    seeSpecialist: string;
+    /** Replaces coverLine and explanation for children under 24 months (G4). */
+    toddler: EditionText;
+  };
+  specialist_care: EditionText & {
+    notMainTreatment: string;
+    /** Banner over the program when the clinician confirms home massage anyway (G2 exception). */
+    supportiveBanner: string;
+    /** One line under the banner. */
+    supportiveIntro: string;
+  };
+  full: EditionText;
+}
+
+export interface CoverTexts {
+  /** {date}: the plan's start date. */
+  startDate: string;
+  /** {title}: the clinician's title as the clinic set it; {clinician}: their name. */
+  preparedBy: string;
+}
+
+export interface DiagnosisTexts {
+  heading: string;
+  /** The condition's plain name. */
+  condition: string;
+  /** {side} from `sides`, {degree} from `degree`/`degreeNone`, {method} from `methods`. */
+  footLine: string;
+  /** For a foot without a degree (no method recorded): {side}, {degree}. */
+  footLineNoMethod: string;
+  /** {n}: the degree number as the clinician recorded it. */
+  degree: string;
+  degreeNone: string;
+  methods: Record<DegreeMethod, string>;
+  /** {angle}: degrees, printed as measured. */
+  heelAngle: string;
+  flexibility: { yes: string; no: string };
+}
+
+export interface FromSpecialistTexts {
+  /** Label of the framed box of the specialist's own notes: {title} {name}. */
+  notesBox: string;
+  /** {date} */
+  nextAppointment: string;
+  nextAppointmentNone: string;
+  /** {phone} */
+  contact: string;
+}
+
+export interface UnderstandingTexts {
+  /** What valgus foot is and what it looks like (Fig. 1). */
+  looksLike: Sentences;
+  normalByAge: {
+    heading: string;
+    under3: string;
+    age3to6: string;
+    age7to10: string;
+    knockKnees: string;
+  };
+  /** Printed only in booklets with a home program (the routine it describes). */
+  aims: Block;
+  expectations: Block;
+}
+
+export interface SafetyTexts {
+  /** One line per rule that no override can remove (§3.8). */
+  rules: Record<SafetyRuleId, string>;
+  /**
+   * Group headings for the safety page (§5 item 4): notToday = no_session_when_ill;
+   * stop = stop_if_pain; never = no_spine, no_knee, no_self_strapping, tightSocks;
+   * bath = bath_temperature; smallObjects = small_objects_under_3.
+   */
+  groups: { notToday: string; stop: string; never: string; bath: string; smallObjects: string };
+  tightSocks: string;
+  /** Printed with the specialist's note when strapping is prescribed. */
+  strappingPrescribed: string;
+  /** Always printed with strappingPrescribed. */
+  strappingCirculation: string;
+}
+
+export interface RedFlagTexts {
+  /** §2.4 items 1-7. */
+  items: Record<RedFlag, Callout>;
+  /** §2.4 item 8. */
+  afterStrapping: Callout;
+  /** {phone}: the clinic's phone. */
+  contact: string;
+  /** The strip repeated at the foot of each calendar page: {phone}. */
+  reminder: string;
+  reminderNoPhone: string;
+}
+
+export interface PlanOverviewTexts {
+  /** Timeline (Fig. 17) labels. {n}: course number. */
+  course: string;
+  break: string;
+  visit: string;
+  start: string;
+  /** {courseDays} (7-21), {breakDays} (14-42): never 1, so English plurals are safe. */
+  summary: string;
+  /** {months}: the plan horizon (3-24). */
+  horizon: string;
+  /** When the break is outside 21-28 days (§3.8). */
+  breakSetBySpecialist: string;
+  minutesTable: { heading: string; day: string; minutes: string; intensity: string; shorterEarly: string };
+  /** Timeline labels of the engine's follow-up reasons; after_course takes {n}. */
+  followUps: { after_course: string; every_months: string; end_of_horizon: string };
+  checkups: Block;
+}
+
+export interface GettingReadyTexts {
+  items: {
+    surface: string;
+    towel: string;
+    warmRoom: string;
+    hands: string;
+    oil: string;
+    calmTime: string;
+    /** Only when the mat is in the plan. */
+    mat: string;
+    /** Only when the foot bath is in the plan. */
+    bath: string;
+  };
+  /** Followed by a tick box the renderer draws. */
+  shownReminder: string;
+  shownTip: string;
+  /** {url}: the clinic's demo video, if set. */
+  video: string;
+}
+
+export interface TechniqueTexts {
+  items: Record<TechniqueId, TechniqueText>;
+  /** SEED-21: stroke, rub, knead, tap, finish. */
+  orderRule: string;
+  warmFirst: string;
+  gentle: string;
+}
+
+export interface StepLabels {
+  /** {n}: the step's number after skipped steps are removed. */
+  step: string;
+  cautionHeading: string;
+  /** {minutes}: the zone's share of the peak day. */
+  minutesAtPeak: string;
+  /** Followed by a tick box. */
+  shownBySpecialist: string;
+  /** Label of the per-step note from the specialist. */
+  note: string;
+  /** Title over a clinician-written step. */
+  addedBySpecialist: string;
+  /** Back and buttocks in a one-sided plan. */
+  bothSides: string;
+  /** One-sided plans, per leg and the engine's LegWork; {leg} from `legs`. */
+  legWork: { full: string; light: string; skip: string };
+  /** A step the specialist capped below full intensity. */
+  intensityCap: { light: string; moderate: string };
+  /** Dose line of a clinician-written step with a count: {reps}. */
+  customReps: string;
+  /** Exercises are always done with both feet. */
+  bothFeet: string;
+}
+
+export interface EverydayLifeTexts {
+  shoes: Block;
+  /** Only what the specialist prescribed is printed; keys mirror `Prescribed` in shared/contract/plans.ts. */
+  prescribed: {
+    heading: string;
+    orthoses: { insoles: string; orthoses: string };
+    shoes: { supportive: string; orthopedic: string };
+    clinicIntro: string;
+    clinicPhysio: { electrical_stimulation: string; paraffin: string; other: string };
+    clinicOnly: string;
+  };
+  /** Only with the overweight flag (§3.6). */
+  weight: Block;
+  activities: {
+    heading: string;
+    intro: string;
+    /** From 36 months. */
+    cycling: string;
+    /** From 30 to 35 months. */
+    cyclingToddler: string;
+    swimming: string;
+    playground: string;
+    barefoot: string;
+  };
+  /** Under 3 only. */
+  walkers: string;
+}
+
+export interface NotesTexts {
+  /** One foot affected (§3.5). */
+  oneSided: string;
+  /** Children over 10 (G5). */
+  olderChild: string;
+  /** Degree 2 (§3.4). */
+  degree2Consistency: string;
+  /** Toddlers, or sessions over 35 min (§4.3): {minutes} is the whole session at peak. */
+  splitSession: string;
+  /** §4.2. */
+  missedDays: { heading: string; rule: string; longGap: string };
+}
+
+export interface CalendarTexts {
+  /** {n}: this course; {total}: about how many courses in the plan. */
+  course: string;
+  /** {from}, {to}: dates. */
+  dates: string;
+  /** {date} */
+  suggestedStart: string;
+  /** {date} */
+  nextVisit: string;
+  /** Followed by a blank line to write on. */
+  nextVisitBlank: string;
+  /** Keys mirror the engine's CalendarColumn; mood is "How did it go?". */
+  columns: {
+    date: string;
+    day: string;
+    minutes: string;
+    intensity: string;
+    part_a: string;
+    part_b: string;
+    mood: string;
+    notes: string;
+  };
+  /** Columns of the active steps; a custom step's column uses its own title. */
+  stepColumns: Record<'X01' | 'X02' | 'X03' | 'X04' | 'X05' | 'B01', string>;
+  intensity: { light: string; medium: string; full: string };
+  /** Legend for the three faces the renderer draws. */
+  faces: { good: string; soSo: string; hard: string };
+  /** The two time slots of a split session. */
+  slots: { massage: string; exercises: string };
+  skipped: { heading: string; ill: string; fever: string; rash: string; upset: string; other: string };
+  questions: string;
+  /** Older children (7+): {name}. */
+  childTicks: string;
+  breakStrip: {
+    heading: string;
+    /** {n} */
+    week: string;
+    cycling: string;
+    swimming: string;
+    barefoot: string;
+    /** Only when the specialist enabled exercises in breaks. */
+    exercises: string;
+    exercisesNote: string;
+  };
+}
+
+export interface CheckupLogTexts {
+  /** {n} */
+  visit: string;
+  date: string;
+  specialistSaid: string;
+  changes: string;
+  questions: string;
+  /** Optional photo boxes: {n} is the course. */
+  heelPhotoStart: string;
+  heelPhotoEnd: string;
+  photoHint: string;
+}
+
+export interface AboutTexts {
+  disclaimer: Sentences;
+  referencesHeading: string;
+  references: readonly string[];
+  /** {date} */
+  generatedOn: string;
+  /** {version}: the plan's version. */
+  planVersion: string;
+  /** {version}: CONTENT_VERSION. */
+  contentVersion: string;
+}
+
+export interface BookletTexts {
+  /** Title and intro of every section, in print order (§5). The cover title takes {name}. */
+  sections: Record<SectionId, SectionText>;
+  cover: CoverTexts;
+  editions: EditionTexts;
+  fromSpecialist: FromSpecialistTexts;
+  diagnosis: DiagnosisTexts;
+  /** Foot and side names: "Left foot", "Right foot", "Both feet". */
+  sides: { left: string; right: string; both: string };
+  /** Leg names for one-sided steps. */
+  legs: { left: string; right: string };
+  understanding: UnderstandingTexts;
+  safety: SafetyTexts;
+  redFlags: RedFlagTexts;
+  planOverview: PlanOverviewTexts;
+  gettingReady: GettingReadyTexts;
+  techniques: TechniqueTexts;
+  steps: StepTexts;
+  stepLabels: StepLabels;
+  everydayLife: EverydayLifeTexts;
+  notes: NotesTexts;
+  calendar: CalendarTexts;
+  checkupLog: CheckupLogTexts;
+  about: AboutTexts;
+  footer: {
+    /** {page}, {pages} */
+    page: string;
+    /** {phone} */
+    phone: string;
+  };
+}
