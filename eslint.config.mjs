@@ -6,8 +6,14 @@ import globals from 'globals';
 // Layering (see README "Folders"): shared imports nothing platform-specific; the renderer reaches
 // main only through renderer/api.ts; only electron/main.ts, ipc.ts, preload.ts and electron/shell
 // may import electron, so every other main-process module runs under plain Node tests.
-const noElectron = { name: 'electron', message: 'Only electron/main.ts, ipc.ts, preload.ts and electron/shell/ import electron.' };
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'crypto'], message: 'No Node APIs here.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main.ts, ipc.ts, preload.ts and electron/shell/ import electron.',
+};
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'crypto'],
+  message: 'No Node APIs here.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -26,8 +32,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'react', message: 'shared/ is UI-free.' }, { name: 'kysely', message: 'shared/ has no database code.' }],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' }],
+          paths: [
+            noElectron,
+            { name: 'react', message: 'shared/ is UI-free.' },
+            { name: 'kysely', message: 'shared/ has no database code.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
+          ],
         },
       ],
     },
@@ -42,7 +55,10 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer reaches main only through renderer/api.ts.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**'], message: 'The renderer reaches main only through renderer/api.ts.' },
+          ],
         },
       ],
       'no-restricted-syntax': [
@@ -68,7 +84,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'IPC goes through electron/ipc.ts and electron/preload.ts.' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'IPC goes through electron/ipc.ts and electron/preload.ts.',
+            },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'Main never imports the renderer.' }],
         },
       ],

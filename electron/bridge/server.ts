@@ -83,7 +83,12 @@ async function handle(
     return void res.end();
   }
   if (!safeEqual(readCookie(req, COOKIE) ?? '', token)) {
-    return send(res, 401, 'text/plain; charset=utf-8', 'Open the address printed by Valgo (it carries the access token).');
+    return send(
+      res,
+      401,
+      'text/plain; charset=utf-8',
+      'Open the address printed by Valgo (it carries the access token).',
+    );
   }
 
   if (url.pathname.startsWith('/api/')) {

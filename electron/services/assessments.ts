@@ -19,7 +19,11 @@ export async function getAssessment(db: Kysely<Database>, id: number): Promise<A
   return toAssessment(row);
 }
 
-export async function createAssessment(db: Kysely<Database>, input: AssessmentInput, now = new Date()): Promise<Assessment> {
+export async function createAssessment(
+  db: Kysely<Database>,
+  input: AssessmentInput,
+  now = new Date(),
+): Promise<Assessment> {
   await checkReferences(db, input);
   const stamp = now.toISOString();
   const { id } = await db
@@ -135,7 +139,12 @@ function toInput(r: Selectable<AssessmentTable>): AssessmentInput {
     clinicianId: r.clinician_id,
     assessedOn: r.assessed_on,
     left: { degree: r.left_degree, method: r.left_method, flexible: r.left_flexible, heelAngle: r.left_heel_angle },
-    right: { degree: r.right_degree, method: r.right_method, flexible: r.right_flexible, heelAngle: r.right_heel_angle },
+    right: {
+      degree: r.right_degree,
+      method: r.right_method,
+      flexible: r.right_flexible,
+      heelAngle: r.right_heel_angle,
+    },
     redFlags: JSON.parse(r.red_flags) as AssessmentInput['redFlags'],
     weightKg: r.weight_kg,
     heightCm: r.height_cm,

@@ -8,7 +8,11 @@ export async function listClinicians(db: Kysely<Database>): Promise<Clinician[]>
   return rows.map(toClinician);
 }
 
-export async function createClinician(db: Kysely<Database>, input: ClinicianInput, now = new Date()): Promise<Clinician> {
+export async function createClinician(
+  db: Kysely<Database>,
+  input: ClinicianInput,
+  now = new Date(),
+): Promise<Clinician> {
   const row = await db
     .insertInto('clinicians')
     .values({ ...toRow(input), created_at: now.toISOString() })
@@ -18,7 +22,12 @@ export async function createClinician(db: Kysely<Database>, input: ClinicianInpu
 }
 
 export async function updateClinician(db: Kysely<Database>, id: number, input: ClinicianInput): Promise<Clinician> {
-  const row = await db.updateTable('clinicians').set(toRow(input)).where('id', '=', id).returningAll().executeTakeFirst();
+  const row = await db
+    .updateTable('clinicians')
+    .set(toRow(input))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
   if (!row) throw notFound('This clinician');
   return toClinician(row);
 }

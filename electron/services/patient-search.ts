@@ -75,11 +75,12 @@ export async function searchPatientRanks(db: Kysely<Database>, typed: string, li
 /** Re-creates the whole index from the tables (after ranks were renumbered). */
 export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> {
   await sql`DELETE FROM patient_search`.execute(db);
-  const patients = await db
-    .selectFrom('patients')
-    .select(['id', 'first_name', 'last_name', 'sort_rank'])
+  const patients = await db.selectFrom('patients').select(['id', 'first_name', 'last_name', 'sort_rank']).execute();
+  const guardians = await db
+    .selectFrom('guardians')
+    .select(['patient_id', 'name', 'phone'])
+    .orderBy('position')
     .execute();
-  const guardians = await db.selectFrom('guardians').select(['patient_id', 'name', 'phone']).orderBy('position').execute();
   const byPatient = new Map<number, { name: string; phone: string }[]>();
   for (const g of guardians) {
     const list = byPatient.get(g.patient_id) ?? [];

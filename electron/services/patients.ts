@@ -6,14 +6,13 @@ import { patientSortKey, rankFor } from './patient-order';
 import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from './patient-search';
 
 /** Children matching `query` (everyone when blank), in list order, at most `limit`. */
-export async function searchPatients(
-  db: Kysely<Database>,
-  query: string,
-  limit: number,
-): Promise<PatientSearchResult> {
+export async function searchPatients(db: Kysely<Database>, query: string, limit: number): Promise<PatientSearchResult> {
   let rows: SummaryRow[];
   if (query.trim() === '') {
-    rows = await summaries(db).orderBy('p.sort_rank').limit(limit + 1).execute();
+    rows = await summaries(db)
+      .orderBy('p.sort_rank')
+      .limit(limit + 1)
+      .execute();
   } else {
     const ranks = await searchPatientRanks(db, query, limit + 1);
     rows = ranks.length ? await summaries(db).where('p.sort_rank', 'in', ranks).orderBy('p.sort_rank').execute() : [];

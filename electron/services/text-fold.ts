@@ -4,5 +4,8 @@
  * (including ё -> е and й -> и in Russian).
  */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

@@ -14,7 +14,9 @@ if (!fs.existsSync(bridgeEntry)) throw new Error('Build first: npm run build');
 async function once(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-bench-start-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [bridgeEntry, '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [bridgeEntry, '--port', '0', '--data-dir', dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const url = await new Promise<URL>((resolve, reject) => {
       let out = '';

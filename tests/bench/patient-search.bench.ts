@@ -26,7 +26,9 @@ try {
   const rnd = random(11);
   const queries = Array.from({ length: QUERIES }, () => {
     const c = children[Math.floor(rnd() * children.length)]!;
-    const source = [c.firstName, c.lastName, c.guardianName.split(' ')[0]!, c.phone.split(' ')[1]!][Math.floor(rnd() * 4)]!;
+    const source = [c.firstName, c.lastName, c.guardianName.split(' ')[0]!, c.phone.split(' ')[1]!][
+      Math.floor(rnd() * 4)
+    ]!;
     const typed = source.slice(0, 2 + Math.floor(rnd() * 3));
     return rnd() < 0.5 ? typed.toLowerCase() : typed.toUpperCase();
   });

@@ -8,10 +8,86 @@ import { searchDocument } from '../../electron/services/patient-search';
  * would (same sort key, rank spacing and search document), so the search measured is the real one.
  */
 
-const LATIN_FIRST = ['Mia', 'Noah', 'Emma', 'Liam', 'Olivia', 'Lucas', 'Ana', 'Luka', 'Sofia', 'Mateo', 'Élodie', 'Zoë', 'Jonas', 'Léa', 'Nina', 'Marko', 'Ivana', 'Petra', 'Tomás', 'Ines'];
-const CYRILLIC_FIRST = ['Мария', 'Иван', 'Анна', 'Алексей', 'София', 'Пётр', 'Дарья', 'Михаил', 'Елена', 'Артём', 'Ксения', 'Юрий', 'Ольга', 'Фёдор', 'Вера', 'Глеб'];
-const LATIN_SYLLABLES = ['no', 'vak', 'hor', 'vat', 'mil', 'ler', 'kov', 'ač', 'bro', 'wn', 'sch', 'midt', 'gar', 'cía', 'ber', 'nard', 'lu', 'ka', 'sen', 'ström'];
-const CYRILLIC_SYLLABLES = ['ив', 'ан', 'ов', 'пет', 'ро', 'ва', 'сем', 'ён', 'ко', 'зло', 'ев', 'смир', 'нов', 'кузь', 'мин', 'ёва'];
+const LATIN_FIRST = [
+  'Mia',
+  'Noah',
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Lucas',
+  'Ana',
+  'Luka',
+  'Sofia',
+  'Mateo',
+  'Élodie',
+  'Zoë',
+  'Jonas',
+  'Léa',
+  'Nina',
+  'Marko',
+  'Ivana',
+  'Petra',
+  'Tomás',
+  'Ines',
+];
+const CYRILLIC_FIRST = [
+  'Мария',
+  'Иван',
+  'Анна',
+  'Алексей',
+  'София',
+  'Пётр',
+  'Дарья',
+  'Михаил',
+  'Елена',
+  'Артём',
+  'Ксения',
+  'Юрий',
+  'Ольга',
+  'Фёдор',
+  'Вера',
+  'Глеб',
+];
+const LATIN_SYLLABLES = [
+  'no',
+  'vak',
+  'hor',
+  'vat',
+  'mil',
+  'ler',
+  'kov',
+  'ač',
+  'bro',
+  'wn',
+  'sch',
+  'midt',
+  'gar',
+  'cía',
+  'ber',
+  'nard',
+  'lu',
+  'ka',
+  'sen',
+  'ström',
+];
+const CYRILLIC_SYLLABLES = [
+  'ив',
+  'ан',
+  'ов',
+  'пет',
+  'ро',
+  'ва',
+  'сем',
+  'ён',
+  'ко',
+  'зло',
+  'ев',
+  'смир',
+  'нов',
+  'кузь',
+  'мин',
+  'ёва',
+];
 
 export interface SeedOptions {
   count: number;
@@ -79,7 +155,9 @@ export function seedPatients(sqlite: BetterSqlite3.Database, children: readonly 
     const placed = children.map((c, i) => {
       const year = 2009 + (i % 17);
       const dob = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-      const id = Number(insertPatient.run(c.firstName, c.lastName, dob, i % 2 ? 'male' : 'female', -(i + 1), now, now).lastInsertRowid);
+      const id = Number(
+        insertPatient.run(c.firstName, c.lastName, dob, i % 2 ? 'male' : 'female', -(i + 1), now, now).lastInsertRowid,
+      );
       const key = patientSortKey(c.lastName, c.firstName, id);
       setKey.run(key, id);
       insertGuardian.run(id, c.guardianName, c.phone);
@@ -89,7 +167,9 @@ export function seedPatients(sqlite: BetterSqlite3.Database, children: readonly 
     placed.forEach((p, i) => {
       const rank = (i + 1) * RANK_GAP;
       setRank.run(rank, p.id);
-      const doc = searchDocument(p.child.firstName, p.child.lastName, [{ name: p.child.guardianName, phone: p.child.phone }]);
+      const doc = searchDocument(p.child.firstName, p.child.lastName, [
+        { name: p.child.guardianName, phone: p.child.phone },
+      ]);
       insertSearch.run(rank, doc.names, doc.guardians, doc.phones);
     });
   })();

@@ -76,6 +76,9 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');
     expect(logError).toHaveBeenCalledWith('app:info', boom);
-    expect(await dispatch('settings:get', {})).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Changed elsewhere' } });
+    expect(await dispatch('settings:get', {})).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Changed elsewhere' },
+    });
   });
 });

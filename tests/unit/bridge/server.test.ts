@@ -33,7 +33,11 @@ interface Reply {
   body: string;
 }
 
-function request(b: Bridge, pathAndQuery: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(
+  b: Bridge,
+  pathAndQuery: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port: b.port, path: pathAndQuery, method: init.method ?? 'GET', headers: init.headers },
@@ -69,7 +73,11 @@ describe('browser-mode bridge', () => {
     expect((await request(b, '/')).status).toBe(401);
     expect((await request(b, '/assets/app.js')).status).toBe(401);
     expect((await request(b, '/', { headers: { Cookie: 'valgo_token=wrong' } })).status).toBe(401);
-    const api = await request(b, '/api/patients:search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const api = await request(b, '/api/patients:search', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(api.status).toBe(401);
   });
 
@@ -92,7 +100,12 @@ describe('browser-mode bridge', () => {
 
   it('never serves files outside the renderer folder', async () => {
     const b = await start();
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const reply = await request(b, p, { headers: cookie(b) });
       expect(reply.status, p).toBe(404);
       expect(reply.body).not.toContain('patient data');

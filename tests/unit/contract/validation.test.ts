@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isCalendarDate, localToday, PatientInput, Settings, toValidationIssues } from '../../../shared/contract';
+import {
+  ageOn,
+  isCalendarDate,
+  localToday,
+  PatientInput,
+  Settings,
+  toValidationIssues,
+} from '../../../shared/contract';
 
 const base = {
   firstName: 'Mia',
@@ -23,9 +30,15 @@ describe('PatientInput', () => {
   });
 
   it('rejects control and bidi-override characters', () => {
-    expect(issuesOf({ ...base, firstName: 'Mi\u0007a' })).toEqual([{ path: 'firstName', message: 'forbiddenCharacters' }]);
-    expect(issuesOf({ ...base, lastName: 'No\u202evak' })).toEqual([{ path: 'lastName', message: 'forbiddenCharacters' }]);
-    expect(issuesOf({ ...base, lastName: 'No\u2066vak' })).toEqual([{ path: 'lastName', message: 'forbiddenCharacters' }]);
+    expect(issuesOf({ ...base, firstName: 'Mi\u0007a' })).toEqual([
+      { path: 'firstName', message: 'forbiddenCharacters' },
+    ]);
+    expect(issuesOf({ ...base, lastName: 'No\u202evak' })).toEqual([
+      { path: 'lastName', message: 'forbiddenCharacters' },
+    ]);
+    expect(issuesOf({ ...base, lastName: 'No\u2066vak' })).toEqual([
+      { path: 'lastName', message: 'forbiddenCharacters' },
+    ]);
   });
 
   it('checks the date of birth: real date, not future, under 18 years', () => {

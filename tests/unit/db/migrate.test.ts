@@ -29,7 +29,12 @@ describe('migrate', () => {
     const dir = tempDir();
     const handle = await freshDb(dir);
     await handle.db.insertInto('settings').values({ key: 'clinicName', value: '"Before"' }).execute();
-    const next = [...migrations, extra(migrations.length + 1, async (db) => sql`CREATE TABLE t (x INTEGER) STRICT`.execute(db).then(() => undefined))];
+    const next = [
+      ...migrations,
+      extra(migrations.length + 1, async (db) =>
+        sql`CREATE TABLE t (x INTEGER) STRICT`.execute(db).then(() => undefined),
+      ),
+    ];
     const result = await migrate(handle.db, handle.sqlite, { backupDir: path.join(dir, 'backups'), migrations: next });
     expect(result.from).toBe(migrations.length);
     expect(result.to).toBe(migrations.length + 1);
@@ -78,12 +83,15 @@ describe('migrate', () => {
   it('migration 1 alone creates the patient tables and search index', async () => {
     const handle = openDatabase(':memory:');
     await migrate(handle.db, handle.sqlite, { migrations: migrations.slice(0, 1) });
-    const names = (handle.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['patients', 'guardians', 'settings', 'patient_search', 'schema_migrations']));
+    const names = (
+      handle.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]
+    ).map((r) => r.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['patients', 'guardians', 'settings', 'patient_search', 'schema_migrations']),
+    );
     await handle.close();
   });
 });
-
 
 describe('migration 2 (clinical record) on data written by version 1', () => {
   it('keeps children and guardians, fills the new columns, and derives phone digits', async () => {
@@ -97,10 +105,21 @@ describe('migration 2 (clinical record) on data written by version 1', () => {
     const result = await migrate(handle.db, handle.sqlite, { backupDir: path.join(dir, 'backups') });
     expect(result).toMatchObject({ from: 1, to: latestSchemaVersion() });
     expect(result.backupFile).not.toBeNull();
-    expect(handle.sqlite.prepare('SELECT notes, archived_at FROM patients').get()).toEqual({ notes: '', archived_at: null });
+    expect(handle.sqlite.prepare('SELECT notes, archived_at FROM patients').get()).toEqual({
+      notes: '',
+      archived_at: null,
+    });
     expect(
-      handle.sqlite.prepare('SELECT relationship, email, preferred_language, contact_consent, phone_digits FROM guardians').get(),
-    ).toEqual({ relationship: 'other', email: '', preferred_language: 'en', contact_consent: 0, phone_digits: '79123456789' });
+      handle.sqlite
+        .prepare('SELECT relationship, email, preferred_language, contact_consent, phone_digits FROM guardians')
+        .get(),
+    ).toEqual({
+      relationship: 'other',
+      email: '',
+      preferred_language: 'en',
+      contact_consent: 0,
+      phone_digits: '79123456789',
+    });
     await handle.close();
   });
 });

@@ -12,7 +12,11 @@ export async function childWithClinician(db: Kysely<Database>) {
   return { patient, clinician };
 }
 
-export function assessment(patientId: number, clinicianId: number, extra: Partial<AssessmentInput> = {}): AssessmentInput {
+export function assessment(
+  patientId: number,
+  clinicianId: number,
+  extra: Partial<AssessmentInput> = {},
+): AssessmentInput {
   return {
     patientId,
     clinicianId,

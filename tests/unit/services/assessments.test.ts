@@ -74,7 +74,9 @@ describe('AssessmentInput validation', () => {
 
   it('accepts a complete assessment and a foot with no valgus and no method', () => {
     expect(messages(valid)).toEqual([]);
-    expect(messages({ ...valid, right: { degree: 0, method: null, flexible: 'unknown', heelAngle: null } })).toEqual([]);
+    expect(messages({ ...valid, right: { degree: 0, method: null, flexible: 'unknown', heelAngle: null } })).toEqual(
+      [],
+    );
   });
 
   it('needs a method for any degree', () => {

@@ -41,7 +41,11 @@ describe('patients service', () => {
       id,
       child('Mila', 'Horvat', { guardian: { name: 'Petra Horvat', phone: '555 0101' } }),
     );
-    expect(updated).toMatchObject({ firstName: 'Mila', lastName: 'Horvat', guardian: { name: 'Petra Horvat', phone: '555 0101' } });
+    expect(updated).toMatchObject({
+      firstName: 'Mila',
+      lastName: 'Horvat',
+      guardian: { name: 'Petra Horvat', phone: '555 0101' },
+    });
     expect((await searchPatients(db, 'novak', 50)).items).toEqual([]);
     expect((await searchPatients(db, 'horv', 50)).items.map((p) => p.id)).toEqual([id]);
     expect((await searchPatients(db, 'petra', 50)).items.map((p) => p.id)).toEqual([id]);

@@ -13,7 +13,12 @@ describe('settings service', () => {
     const { db } = await freshDb();
     await updateSettings(db, { clinicName: 'Little Feet Clinic', clinicPhone: '+1 555 0100' });
     const after = await updateSettings(db, { language: 'ru' });
-    expect(after).toEqual({ ...DEFAULT_SETTINGS, language: 'ru', clinicName: 'Little Feet Clinic', clinicPhone: '+1 555 0100' });
+    expect(after).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ru',
+      clinicName: 'Little Feet Clinic',
+      clinicPhone: '+1 555 0100',
+    });
   });
 
   it('falls back to the default for a stored value that no longer fits the schema', async () => {

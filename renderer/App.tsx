@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import CssBaseline from '@mui/material/CssBaseline';
+import Typography from '@mui/material/Typography';
+import { ThemeProvider } from '@mui/material/styles';
+import type { Language } from '../shared/contract';
+import type { Api } from './api';
+import { ApiProvider, useApi } from './api-context';
+import { AppShell } from './components/AppShell';
+import { LoadFailed } from './components/LoadFailed';
+import { NotifierProvider } from './components/Notifier';
+import { useLoad } from './hooks/useLoad';
+import { I18nProvider, useT } from './i18n';
+import { RouterProvider, useRouter } from './router';
+import { ChildScreen } from './screens/Child/ChildScreen';
+import { EditChildScreen, NewChildScreen } from './screens/ChildForm/ChildFormScreen';
+import { ChildrenScreen } from './screens/Children/ChildrenScreen';
+import { ChildSearchProvider } from './screens/Children/search';
+import { SettingsScreen } from './screens/Settings/SettingsScreen';
+import { SettingsProvider } from './settings-context';
+import { theme } from './theme';
+
+/** The whole renderer; `api` is the real one in main.tsx and a fake in tests. */
+export function App({ api }: { api: Api }) {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <ApiProvider api={api}>
+        <Boot />
+      </ApiProvider>
+    </ThemeProvider>
+  );
+}
+
+/** Settings first: they carry the UI language every string depends on. */
+function Boot() {
+  const api = useApi();
+  const settings = useLoad('settings', () => api.call('settings:get', {}));
+
+  if (settings.error || !settings.value) {
+    return (
+      <I18nProvider language={fallbackLanguage()}>
+        <Starting error={settings.error} onRetry={settings.reload} />
+      </I18nProvider>
+    );
+  }
+  return (
+    <SettingsProvider initial={settings.value}>
+      {(current) => (
+        <I18nProvider language={current.language}>
+          <DocumentLanguage language={current.language} />
+          <NotifierProvider>
+            <RouterProvider>
+              <ChildSearchProvider>
+                <AppShell clinicName={current.clinicName}>
+                  <CurrentScreen />
+                </AppShell>
+              </ChildSearchProvider>
+            </RouterProvider>
+          </NotifierProvider>
+        </I18nProvider>
+      )}
+    </SettingsProvider>
+  );
+}
+
+function CurrentScreen() {
+  const { route, hash } = useRouter();
+  switch (route.name) {
+    case 'children':
+      return <ChildrenScreen key={hash} />;
+    case 'childNew':
+      return <NewChildScreen key={hash} prefill={route.prefill} />;
+    case 'child':
+      return <ChildScreen key={hash} id={route.id} />;
+    case 'childEdit':
+      return <EditChildScreen key={hash} id={route.id} />;
+    case 'settings':
+      return <SettingsScreen key={hash} />;
+  }
+}
+
+function Starting({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 4 }}>
+      {error ? (
+        <Box sx={{ maxWidth: 560 }}>
+          <LoadFailed title={t('app.loadFailed')} error={error} onRetry={onRetry} />
+        </Box>
+      ) : (
+        <Box sx={{ textAlign: 'center' }}>
+          <CircularProgress aria-label={t('app.loading')} />
+          <Typography sx={{ mt: 2, color: 'text.secondary' }}>{t('app.loading')}</Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/** Screen readers and hyphenation follow the UI language. */
+function DocumentLanguage({ language }: { language: Language }) {
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return null;
+}
+
+/** Before settings load: the system's language when the app has it. */
+function fallbackLanguage(): Language {
+  return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}

@@ -1,0 +1,106 @@
+import type { MouseEvent, ReactNode } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import ChildCareIcon from '@mui/icons-material/ChildCareOutlined';
+import SettingsIcon from '@mui/icons-material/SettingsOutlined';
+import { useT } from '../i18n';
+import { dialogOpen, isMod, isTyping, useKeydown } from '../hooks/shortcuts';
+import { paths, useRouter } from '../router';
+import { useChildSearch } from '../screens/Children/search';
+import { SearchField } from './SearchField';
+
+/** Top bar (brand, search, navigation) and the page below it; owns the global shortcuts. */
+export function AppShell({ clinicName, children }: { clinicName: string; children: ReactNode }) {
+  const t = useT();
+  const { route, navigate } = useRouter();
+  const search = useChildSearch();
+  const inChildren = route.name !== 'settings';
+
+  useKeydown((event) => {
+    if (event.defaultPrevented || dialogOpen()) return;
+    if (isMod(event, 'k') || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey)) {
+      event.preventDefault();
+      search.focus();
+    } else if (isMod(event, 'n')) {
+      event.preventDefault();
+      navigate(paths.childNew());
+    }
+  });
+
+  const link = (to: string) => ({
+    href: to,
+    onClick: (event: MouseEvent) => {
+      event.preventDefault();
+      navigate(to);
+    },
+  });
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <AppBar
+        position="sticky"
+        color="inherit"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      >
+        <Toolbar sx={{ gap: 3, minHeight: { xs: 64 } }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, minWidth: 0, flexShrink: 0, width: 250 }}>
+            <Box component="img" src="./favicon.svg" alt="" sx={{ width: 32, height: 32, flexShrink: 0 }} />
+            <Box sx={{ minWidth: 0 }}>
+              <Typography sx={{ fontWeight: 700, fontSize: '1.25rem', color: 'primary.main', lineHeight: 1.2 }}>
+                Valgo
+              </Typography>
+              {clinicName && (
+                <Typography
+                  variant="caption"
+                  noWrap
+                  component="div"
+                  title={clinicName}
+                  sx={{ color: 'text.secondary' }}
+                >
+                  {clinicName}
+                </Typography>
+              )}
+            </Box>
+          </Box>
+          <Box sx={{ flex: 1, display: 'flex', justifyContent: 'center' }}>
+            <SearchField />
+          </Box>
+          <Stack component="nav" aria-label={t('nav.label')} direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+            <Button
+              {...link(paths.children())}
+              startIcon={<ChildCareIcon />}
+              aria-current={inChildren ? 'page' : undefined}
+              color={inChildren ? 'primary' : 'inherit'}
+              sx={navSx(inChildren)}
+            >
+              {t('nav.children')}
+            </Button>
+            <Button
+              {...link(paths.settings())}
+              startIcon={<SettingsIcon />}
+              aria-current={!inChildren ? 'page' : undefined}
+              color={!inChildren ? 'primary' : 'inherit'}
+              sx={navSx(!inChildren)}
+            >
+              {t('nav.settings')}
+            </Button>
+          </Stack>
+        </Toolbar>
+      </AppBar>
+      <Box component="main" sx={{ flex: 1, width: '100%', maxWidth: 1160, mx: 'auto', px: 4, py: 4 }}>
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+const navSx = (current: boolean) => ({
+  px: 2,
+  bgcolor: current ? 'action.selected' : 'transparent',
+  color: current ? 'primary.main' : 'text.secondary',
+});

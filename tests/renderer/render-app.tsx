@@ -1,0 +1,23 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/App';
+import { FakeValgo, type FakeOptions } from './fake-api';
+
+/** Renders the whole app at `hash` over a fresh fake Valgo; waits until the shell is up. */
+export async function renderApp(hash = '#/children', options: FakeOptions | FakeValgo = {}) {
+  const fake = options instanceof FakeValgo ? options : new FakeValgo(options);
+  window.history.replaceState(null, '', hash);
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App api={fake.api} />);
+  await screen.findByRole('navigation');
+  return { fake, user, ...view };
+}
+
+/** A YYYY-MM-DD date `years` and `months` before today (local time). */
+export function bornAgo(years: number, months = 0): string {
+  const d = new Date();
+  d.setDate(1); // avoid month-end overflow; the day is set below
+  d.setFullYear(d.getFullYear() - years, d.getMonth() - months);
+  const day = Math.min(new Date().getDate(), 28);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
