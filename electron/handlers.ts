@@ -5,12 +5,7 @@ import type { Handlers } from './dispatch';
 import { createPatient, getPatient, searchPatients, updatePatient } from './services/patients';
 import { getSettings, updateSettings } from './services/settings';
 import { createClinician, listClinicians, updateClinician } from './services/clinicians';
-import {
-  assessmentHistory,
-  createAssessment,
-  listAssessments,
-  updateAssessment,
-} from './services/assessments';
+import { assessmentHistory, createAssessment, listAssessments, updateAssessment } from './services/assessments';
 
 export interface HandlerContext {
   db: Kysely<Database>;

@@ -57,7 +57,11 @@ test('create, find, edit a child, and find it again after a restart', async ({ p
   // Keyboard: Enter opens the highlighted child; edit it.
   await search.first().press('Enter');
   await expect(page.getByRole('heading', { name: /Семёнова/ })).toBeVisible();
-  await page.getByRole('link', { name: 'Edit' }).or(page.getByRole('button', { name: 'Edit' })).first().click();
+  await page
+    .getByRole('link', { name: 'Edit' })
+    .or(page.getByRole('button', { name: 'Edit' }))
+    .first()
+    .click();
   await page.getByLabel('Guardian’s phone').fill('+7 999 000-11-22');
   await page.getByLabel('First name').fill('Мария-Анна');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -85,6 +89,9 @@ test('bad input is rejected with visible messages and nothing is saved', async (
   await expect(page.getByLabel('First name')).toHaveValue('Mia');
 
   await page.goto(page.url().replace(/#.*$/, '#/children'));
-  await page.getByRole('button', { name: 'Discard' }).click({ timeout: 2000 }).catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Discard' })
+    .click({ timeout: 2000 })
+    .catch(() => undefined);
   await expect(page.getByText('No children yet')).toBeVisible();
 });
