@@ -13,11 +13,10 @@ const { findElectronBinary } = (await import(new URL('../../scripts/launch.mjs',
 };
 const binary = findElectronBinary(root);
 
-test.skip(
-  !binary,
+const SKIP_REASON =
   'No Electron binary on this machine: node_modules/electron/dist is missing (Electron was installed with ' +
-    'ELECTRON_SKIP_BINARY_DOWNLOAD=1). Install the binary (`npx install-electron`) or run where it exists.',
-);
+  'ELECTRON_SKIP_BINARY_DOWNLOAD=1). Install the binary (`npx install-electron`) or run where it exists.';
+test.skip(!binary, SKIP_REASON);
 
 test('the built app opens its window, exposes window.valgo and answers app:info', async () => {
   const main = path.join(root, 'out', 'main', 'main.js');
