@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely';
 import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
-import { createPatient, getPatient, searchPatients, updatePatient } from './services/patients';
+import {
+  createPatient,
+  getPatient,
+  getPatientRecord,
+  searchPatients,
+  setArchived,
+  updatePatient,
+} from './services/patients';
+import { findDuplicates } from './services/patient-duplicates';
 import { getSettings, updateSettings } from './services/settings';
 import { createClinician, listClinicians, updateClinician } from './services/clinicians';
 import { assessmentHistory, createAssessment, listAssessments, updateAssessment } from './services/assessments';
@@ -19,6 +27,9 @@ export function createHandlers({ db, info }: HandlerContext): Handlers {
     'patients:get': ({ id }) => getPatient(db, id),
     'patients:create': (input) => createPatient(db, input),
     'patients:update': ({ id, patient }) => updatePatient(db, id, patient),
+    'patients:record': ({ id }) => getPatientRecord(db, id),
+    'patients:archive': ({ id, archived }) => setArchived(db, id, archived),
+    'patients:duplicates': (input) => findDuplicates(db, input),
     'settings:get': () => getSettings(db),
     'settings:update': (changes) => updateSettings(db, changes),
     'app:info': async () => info,

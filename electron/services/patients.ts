@@ -1,15 +1,29 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Patient, PatientInput, PatientSearchResult, PatientSummary } from '../../shared/contract';
-import type { Database, PatientTable } from '../db/schema';
+import type {
+  Guardian,
+  GuardianInput,
+  Patient,
+  PatientInput,
+  PatientRecord,
+  PatientSearchResult,
+} from '../../shared/contract';
+import type { Database, GuardianTable, PatientTable } from '../db/schema';
+import { listAssessments } from './assessments';
 import { notFound } from './errors';
 import { patientSortKey, rankFor } from './patient-order';
 import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from './patient-search';
+import { summaries, toSummary, type SummaryRow } from './patient-summaries';
 
-/** Children matching `query` (everyone when blank), in list order, at most `limit`. */
-export async function searchPatients(db: Kysely<Database>, query: string, limit: number): Promise<PatientSearchResult> {
+/** Active children when `query` is blank; otherwise every match, archived ones too. List order, at most `limit`. */
+export async function searchPatients(
+  db: Kysely<Database>,
+  query: string,
+  limit: number,
+): Promise<PatientSearchResult> {
   let rows: SummaryRow[];
   if (query.trim() === '') {
     rows = await summaries(db)
+      .where('p.archived_at', 'is', null)
       .orderBy('p.sort_rank')
       .limit(limit + 1)
       .execute();
@@ -21,15 +35,18 @@ export async function searchPatients(db: Kysely<Database>, query: string, limit:
 }
 
 export async function getPatient(db: Kysely<Database>, id: number): Promise<Patient> {
-  const row = await db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row, guardians] = await Promise.all([
+    db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst(),
+    db.selectFrom('guardians').selectAll().where('patient_id', '=', id).orderBy('position').execute(),
+  ]);
   if (!row) throw notFound('This child');
-  const guardian = await db
-    .selectFrom('guardians')
-    .select(['name', 'phone'])
-    .where('patient_id', '=', id)
-    .orderBy('position')
-    .executeTakeFirst();
-  return toPatient(row, guardian ?? { name: '', phone: '' });
+  return toPatient(row, guardians);
+}
+
+/** The child screen's data in one request. */
+export async function getPatientRecord(db: Kysely<Database>, id: number): Promise<PatientRecord> {
+  const [patient, assessments] = await Promise.all([getPatient(db, id), listAssessments(db, id)]);
+  return { patient, assessments };
 }
 
 export async function createPatient(db: Kysely<Database>, input: PatientInput, now = new Date()): Promise<Patient> {
@@ -43,6 +60,7 @@ export async function createPatient(db: Kysely<Database>, input: PatientInput, n
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
+        notes: input.notes,
         sort_key: '',
         // A free placeholder (ranks are UNIQUE) until place() gives the real one.
         sort_rank: sql<number>`-(SELECT coalesce(max(id), 0) + 1 FROM patients)`,
@@ -51,10 +69,7 @@ export async function createPatient(db: Kysely<Database>, input: PatientInput, n
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('guardians')
-      .values({ patient_id: id, position: 0, name: input.guardian.name, phone: input.guardian.phone })
-      .execute();
+    await saveGuardians(trx, id, input.guardians);
     await place(trx, id, input);
     return id;
   });
@@ -77,19 +92,57 @@ export async function updatePatient(
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
+        notes: input.notes,
         updated_at: now.toISOString(),
       })
       .where('id', '=', id)
       .execute();
-    await trx
-      .updateTable('guardians')
-      .set({ name: input.guardian.name, phone: input.guardian.phone })
-      .where('patient_id', '=', id)
-      .where('position', '=', 0)
-      .execute();
+    await saveGuardians(trx, id, input.guardians);
     await place(trx, id, input);
   });
   return getPatient(db, id);
+}
+
+/** Archived children leave the default list but stay searchable; nothing is deleted. */
+export async function setArchived(
+  db: Kysely<Database>,
+  id: number,
+  archived: boolean,
+  now = new Date(),
+): Promise<Patient> {
+  const result = await db
+    .updateTable('patients')
+    .set({ archived_at: archived ? now.toISOString() : null, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw notFound('This child');
+  return getPatient(db, id);
+}
+
+/** Digits of a phone number as typed; what the duplicate check compares. */
+export function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+/** Replaces the child's guardians with `list`, in order (position 0 is the main contact). */
+async function saveGuardians(db: Kysely<Database>, patientId: number, list: readonly GuardianInput[]): Promise<void> {
+  await db.deleteFrom('guardians').where('patient_id', '=', patientId).execute();
+  await db
+    .insertInto('guardians')
+    .values(
+      list.map((g, position) => ({
+        patient_id: patientId,
+        position,
+        name: g.name,
+        relationship: g.relationship,
+        phone: g.phone,
+        phone_digits: phoneDigits(g.phone),
+        email: g.email,
+        preferred_language: g.preferredLanguage,
+        contact_consent: g.contactConsent ? 1 : 0,
+      })),
+    )
+    .execute();
 }
 
 /** Gives the child its sort key and rank, and (re)indexes it for search under that rank. */
@@ -103,46 +156,31 @@ async function place(db: Kysely<Database>, id: number, input: PatientInput): Pro
     .executeTakeFirstOrThrow();
   await unindexPatient(db, oldRank);
   await db.updateTable('patients').set({ sort_key: sortKey, sort_rank: rank }).where('id', '=', id).execute();
-  await indexPatient(db, rank, searchDocument(input.firstName, input.lastName, [input.guardian]));
+  await indexPatient(db, rank, searchDocument(input.firstName, input.lastName, input.guardians));
 }
 
-type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
-
-function summaries(db: Kysely<Database>) {
-  return db
-    .selectFrom('patients as p')
-    .leftJoin('guardians as g', (join) => join.onRef('g.patient_id', '=', 'p.id').on('g.position', '=', 0))
-    .select([
-      'p.id',
-      'p.first_name',
-      'p.last_name',
-      'p.date_of_birth',
-      'p.sex',
-      'g.name as guardian_name',
-      'g.phone as guardian_phone',
-    ]);
-}
-
-function toSummary(r: SummaryRow): PatientSummary {
+function toGuardian(g: Selectable<GuardianTable>): Guardian {
   return {
-    id: r.id,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    dateOfBirth: r.date_of_birth,
-    sex: r.sex,
-    guardianName: r.guardian_name ?? '',
-    guardianPhone: r.guardian_phone ?? '',
+    id: g.id,
+    name: g.name,
+    relationship: g.relationship,
+    phone: g.phone,
+    email: g.email,
+    preferredLanguage: g.preferred_language,
+    contactConsent: g.contact_consent === 1,
   };
 }
 
-function toPatient(r: Selectable<PatientTable>, guardian: { name: string; phone: string }): Patient {
+function toPatient(r: Selectable<PatientTable>, guardians: Selectable<GuardianTable>[]): Patient {
   return {
     id: r.id,
     firstName: r.first_name,
     lastName: r.last_name,
     dateOfBirth: r.date_of_birth,
     sex: r.sex,
-    guardian,
+    notes: r.notes,
+    guardians: guardians.map(toGuardian),
+    archivedAt: r.archived_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

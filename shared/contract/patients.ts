@@ -1,16 +1,35 @@
 import { z } from 'zod';
+import { Assessment } from './assessments';
 import { dateOfBirth } from './dates';
-import { lineText, phoneText } from './text';
+import { Language } from './settings';
+import { lineText, notesText, optionalLineText, phoneText } from './text';
 
 export const Sex = z.enum(['female', 'male']);
 export type Sex = z.infer<typeof Sex>;
 
+export const Relationship = z.enum(['mother', 'father', 'grandparent', 'carer', 'other']);
+export type Relationship = z.infer<typeof Relationship>;
+
 export const PatientId = z.number().int().positive();
 export type PatientId = z.infer<typeof PatientId>;
 
+/** The most guardians one child's record holds. */
+export const MAX_GUARDIANS = 5;
+
+const email = optionalLineText(200).refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
+  message: 'invalidEmail',
+});
+
 export const GuardianInput = z.object({
   name: lineText(120),
-  phone: phoneText,
+  relationship: Relationship,
+  /** Blank when the family gave only an email. */
+  phone: z.union([z.literal(''), phoneText]),
+  email,
+  /** The language the family reads; the booklet's default language. */
+  preferredLanguage: Language,
+  /** The family agreed to be called or written to (reminders, recalls). */
+  contactConsent: z.boolean(),
 });
 export type GuardianInput = z.infer<typeof GuardianInput>;
 
@@ -20,9 +39,19 @@ export const PatientInput = z.object({
   lastName: lineText(80),
   dateOfBirth,
   sex: Sex,
-  guardian: GuardianInput,
+  notes: notesText(2000),
+  guardians: z
+    .array(GuardianInput)
+    .min(1, { message: 'guardianRequired' })
+    .max(MAX_GUARDIANS, { message: `tooManyGuardians:${MAX_GUARDIANS}` })
+    .refine((list) => list.length === 0 || list.some((g) => g.phone !== '' || g.email !== ''), {
+      message: 'contactRequired',
+    }),
 });
 export type PatientInput = z.infer<typeof PatientInput>;
+
+export const Guardian = GuardianInput.extend({ id: z.number().int().positive() });
+export type Guardian = z.infer<typeof Guardian>;
 
 export const Patient = z.object({
   id: PatientId,
@@ -30,7 +59,11 @@ export const Patient = z.object({
   lastName: z.string(),
   dateOfBirth: z.string(),
   sex: Sex,
-  guardian: z.object({ name: z.string(), phone: z.string() }),
+  notes: z.string(),
+  /** Main contact first. */
+  guardians: z.array(Guardian),
+  /** When the child was archived; null while active. */
+  archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -45,10 +78,12 @@ export const PatientSummary = z.object({
   sex: Sex,
   guardianName: z.string(),
   guardianPhone: z.string(),
+  archived: z.boolean(),
 });
 export type PatientSummary = z.infer<typeof PatientSummary>;
 
 export const PatientSearchInput = z.object({
+  /** Blank lists active children; a query also finds archived ones (marked `archived`). */
   query: z.string().max(200),
   limit: z.number().int().min(1).max(200).default(50),
 });
@@ -61,13 +96,46 @@ export const PatientSearchResult = z.object({
 });
 export type PatientSearchResult = z.infer<typeof PatientSearchResult>;
 
+/** Existing children that look like the one being entered. */
+export const DuplicateCheckInput = z.object({
+  firstName: z.string().max(80),
+  lastName: z.string().max(80),
+  dateOfBirth: z.string().max(10),
+  phones: z.array(z.string().max(32)).max(MAX_GUARDIANS),
+  /** The child being edited, never its own duplicate. */
+  excludeId: PatientId.optional(),
+});
+export type DuplicateCheckInput = z.input<typeof DuplicateCheckInput>;
+
+export const DuplicateMatch = z.object({
+  patient: PatientSummary,
+  reasons: z.array(z.enum(['same_name_and_birth_date', 'same_guardian_phone'])),
+});
+export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
+
+/** Everything the child screen shows, in one request. */
+export const PatientRecord = z.object({
+  patient: Patient,
+  /** Newest visit first. */
+  assessments: z.array(Assessment),
+});
+export type PatientRecord = z.infer<typeof PatientRecord>;
+
+const ById = z.object({ id: PatientId });
+
 export const patientChannels = {
-  /** Children matching the query (all children when blank), sorted by last then first name. */
+  /** Children matching the query (active children when blank), sorted by last then first name. */
   'patients:search': { input: PatientSearchInput, output: PatientSearchResult },
-  /** One child with guardian. */
-  'patients:get': { input: z.object({ id: PatientId }), output: Patient },
+  /** One child with guardians. */
+  'patients:get': { input: ById, output: Patient },
+  /** The child screen's data: the child, guardians and assessments. */
+  'patients:record': { input: ById, output: PatientRecord },
   /** Create a child; returns the stored record. */
   'patients:create': { input: PatientInput, output: Patient },
-  /** Replace a child's details; returns the stored record. */
+  /** Replace a child's details and guardians; returns the stored record. */
   'patients:update': { input: z.object({ id: PatientId, patient: PatientInput }), output: Patient },
+  /** Archive (leave the default list, stay searchable) or bring back a child. */
+  'patients:archive': { input: z.object({ id: PatientId, archived: z.boolean() }), output: Patient },
+  /** Likely duplicates of a child being entered: same name and birth date, or same guardian phone. */
+  'patients:duplicates': { input: DuplicateCheckInput, output: z.array(DuplicateMatch) },
 } as const;

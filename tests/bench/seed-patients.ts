@@ -146,7 +146,7 @@ export function seedPatients(sqlite: BetterSqlite3.Database, children: readonly 
   const setKey = sqlite.prepare('UPDATE patients SET sort_key = ? WHERE id = ?');
   const setRank = sqlite.prepare('UPDATE patients SET sort_rank = ? WHERE id = ?');
   const insertGuardian = sqlite.prepare(
-    'INSERT INTO guardians (patient_id, position, name, phone) VALUES (?, 0, ?, ?)',
+    'INSERT INTO guardians (patient_id, position, name, phone, phone_digits) VALUES (?, 0, ?, ?, ?)',
   );
   const insertSearch = sqlite.prepare(
     'INSERT INTO patient_search (rowid, names, guardians, phones) VALUES (?, ?, ?, ?)',
@@ -160,7 +160,7 @@ export function seedPatients(sqlite: BetterSqlite3.Database, children: readonly 
       );
       const key = patientSortKey(c.lastName, c.firstName, id);
       setKey.run(key, id);
-      insertGuardian.run(id, c.guardianName, c.phone);
+      insertGuardian.run(id, c.guardianName, c.phone, c.phone.replace(/\D/g, ''));
       return { id, key, child: c };
     });
     placed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -10,7 +10,17 @@ const validChild = {
   lastName: 'Novak',
   dateOfBirth: '2021-03-04',
   sex: 'female',
-  guardian: { name: 'Anna Novak', phone: '+385 91 234 5678' },
+  notes: '',
+  guardians: [
+    {
+      name: 'Anna Novak',
+      relationship: 'mother',
+      phone: '+385 91 234 5678',
+      email: '',
+      preferredLanguage: 'en',
+      contactConsent: true,
+    },
+  ],
 };
 
 async function realDispatch() {
@@ -33,7 +43,7 @@ describe('dispatch', () => {
       ...validChild,
       firstName: '   ',
       dateOfBirth: '2999-01-01',
-      guardian: { name: 'A\u202eB', phone: 'call me' },
+      guardians: [{ ...validChild.guardians[0], name: 'A\u202eB', phone: 'call me' }],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -42,8 +52,8 @@ describe('dispatch', () => {
       expect.arrayContaining([
         { path: 'firstName', message: 'required' },
         { path: 'dateOfBirth', message: 'dateInFuture' },
-        { path: 'guardian.name', message: 'forbiddenCharacters' },
-        { path: 'guardian.phone', message: 'phoneCharacters' },
+        { path: 'guardians.0.name', message: 'forbiddenCharacters' },
+        { path: 'guardians.0.phone', message: 'phoneCharacters' },
       ]),
     );
     expect(sqlite.prepare('SELECT count(*) AS n FROM patients').get()).toEqual({ n: 0 });

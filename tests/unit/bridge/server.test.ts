@@ -127,7 +127,17 @@ describe('browser-mode bridge', () => {
           lastName: 'Јовић',
           dateOfBirth: '2022-01-01',
           sex: 'female',
-          guardian: { name: 'Мира', phone: '061 111 222' },
+          notes: '',
+          guardians: [
+            {
+              name: 'Мира',
+              relationship: 'mother',
+              phone: '061 111 222',
+              email: '',
+              preferredLanguage: 'ru',
+              contactConsent: true,
+            },
+          ],
         })
       ).body,
     );

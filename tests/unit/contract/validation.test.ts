@@ -13,7 +13,17 @@ const base = {
   lastName: 'Novak',
   dateOfBirth: '2021-03-04',
   sex: 'female',
-  guardian: { name: 'Anna', phone: '555 1234' },
+  notes: '',
+  guardians: [
+    {
+      name: 'Anna',
+      relationship: 'mother',
+      phone: '555 1234',
+      email: '',
+      preferredLanguage: 'en',
+      contactConsent: true,
+    },
+  ],
 };
 const issuesOf = (input: unknown) => {
   const r = PatientInput.safeParse(input);
@@ -57,10 +67,9 @@ describe('PatientInput', () => {
   });
 
   it('checks phones: typed punctuation allowed, letters not, at least 5 digits', () => {
-    expect(issuesOf({ ...base, guardian: { name: 'A', phone: '+7 (912) 345-67.89' } })).toEqual([]);
-    expect(issuesOf({ ...base, guardian: { name: 'A', phone: '12-34' } })).toEqual([
-      { path: 'guardian.phone', message: 'phoneTooShort' },
-    ]);
+    const withPhone = (phone: string) => ({ ...base, guardians: [{ ...base.guardians[0], phone }] });
+    expect(issuesOf(withPhone('+7 (912) 345-67.89'))).toEqual([]);
+    expect(issuesOf(withPhone('12-34'))).toEqual([{ path: 'guardians.0.phone', message: 'phoneTooShort' }]);
   });
 
   it('maps missing fields and bad choices to message keys, not English sentences', () => {

@@ -3,7 +3,7 @@ import type { PatientInput } from '../../../shared/contract';
 import { createPatient, getPatient, searchPatients, updatePatient } from '../../../electron/services/patients';
 import { openDatabase } from '../../../electron/db/open';
 import { freshDb, tempDir } from '../test-db';
-import { child } from './child-fixture';
+import { child, guardian } from './child-fixture';
 
 describe('patients service', () => {
   it('creates a child with a guardian and reads it back', async () => {
@@ -14,7 +14,19 @@ describe('patients service', () => {
       lastName: 'Novak',
       dateOfBirth: '2020-05-17',
       sex: 'female',
-      guardian: { name: 'Anna Parent', phone: '+7 912 345-67-89' },
+      notes: '',
+      archivedAt: null,
+      guardians: [
+        {
+          id: expect.any(Number),
+          name: 'Anna Parent',
+          relationship: 'mother',
+          phone: '+7 912 345-67-89',
+          email: '',
+          preferredLanguage: 'en',
+          contactConsent: true,
+        },
+      ],
       createdAt: '2026-01-02T03:04:05.000Z',
     });
     expect(await getPatient(db, created.id)).toEqual(created);
@@ -39,12 +51,12 @@ describe('patients service', () => {
     const updated = await updatePatient(
       db,
       id,
-      child('Mila', 'Horvat', { guardian: { name: 'Petra Horvat', phone: '555 0101' } }),
+      child('Mila', 'Horvat', { guardians: [guardian('Petra Horvat', '555 0101')] }),
     );
     expect(updated).toMatchObject({
       firstName: 'Mila',
       lastName: 'Horvat',
-      guardian: { name: 'Petra Horvat', phone: '555 0101' },
+      guardians: [{ name: 'Petra Horvat', phone: '555 0101' }],
     });
     expect((await searchPatients(db, 'novak', 50)).items).toEqual([]);
     expect((await searchPatients(db, 'horv', 50)).items.map((p) => p.id)).toEqual([id]);
@@ -64,9 +76,9 @@ describe('patient search', () => {
     const names: [string, string, Partial<PatientInput>?][] = [
       ['Émile', 'Zola'],
       ['Anna', 'Müller'],
-      ['Мария', 'Иванова', { guardian: { name: 'Ольга Иванова', phone: '8 (916) 123-45-67' } }],
+      ['Мария', 'Иванова', { guardians: [guardian('Ольга Иванова', '8 (916) 123-45-67')] }],
       ['Пётр', 'Семёнов'],
-      ['Oliver', 'Brown', { guardian: { name: 'Grace Brown', phone: '020 7946 0018' } }],
+      ['Oliver', 'Brown', { guardians: [guardian('Grace Brown', '020 7946 0018')] }],
       ['Ada', 'Brown'],
     ];
     for (const [first, last, extra] of names) await createPatient(handle.db, child(first, last, extra));
