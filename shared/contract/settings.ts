@@ -4,11 +4,24 @@ import { optionalLineText, phoneText } from './text';
 export const Language = z.enum(['en', 'ru']);
 export type Language = z.infer<typeof Language>;
 
+/** The largest logo accepted, as base64 text (about 375 KB of image). */
+export const MAX_LOGO_CHARS = 500_000;
+
+/** A PNG or JPEG as a data URL ('' for none): printed on letterheads. */
+export const LogoDataUrl = z.union([
+  z.literal(''),
+  z
+    .string()
+    .max(MAX_LOGO_CHARS, { message: 'logoTooLarge' })
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { message: 'logoFormat' }),
+]);
+
 export const Settings = z.object({
   language: Language,
   clinicName: optionalLineText(120),
   clinicAddress: optionalLineText(200),
   clinicPhone: z.union([z.literal(''), phoneText]),
+  clinicLogo: LogoDataUrl,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -17,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clinicName: '',
   clinicAddress: '',
   clinicPhone: '',
+  clinicLogo: '',
 };
 
 export const AppInfo = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/contract';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/contract';
 import { getSettings, updateSettings } from '../../../electron/services/settings';
 import { freshDb } from '../test-db';
 
@@ -25,5 +25,23 @@ describe('settings service', () => {
     const { db } = await freshDb();
     await db.insertInto('settings').values({ key: 'language', value: '"klingon"' }).execute();
     expect((await getSettings(db)).language).toBe('en');
+  });
+});
+
+describe('clinic logo', () => {
+  const png =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+  it('stores a PNG or JPEG data URL and clears it with an empty string', async () => {
+    const { db } = await freshDb();
+    expect((await updateSettings(db, { clinicLogo: png })).clinicLogo).toBe(png);
+    expect((await updateSettings(db, { clinicLogo: '' })).clinicLogo).toBe('');
+  });
+
+  it('refuses other formats and oversized images', () => {
+    const check = (clinicLogo: string) => Settings.partial().safeParse({ clinicLogo }).error?.issues[0]?.message;
+    expect(check('data:image/svg+xml;base64,PHN2Zz4=')).toBe('logoFormat');
+    expect(check('https://example.org/logo.png')).toBe('logoFormat');
+    expect(check(`data:image/png;base64,${'A'.repeat(500_000)}`)).toBe('logoTooLarge');
   });
 });
