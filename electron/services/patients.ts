@@ -15,11 +15,7 @@ import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from
 import { summaries, toSummary, type SummaryRow } from './patient-summaries';
 
 /** Active children when `query` is blank; otherwise every match, archived ones too. List order, at most `limit`. */
-export async function searchPatients(
-  db: Kysely<Database>,
-  query: string,
-  limit: number,
-): Promise<PatientSearchResult> {
+export async function searchPatients(db: Kysely<Database>, query: string, limit: number): Promise<PatientSearchResult> {
   let rows: SummaryRow[];
   if (query.trim() === '') {
     rows = await summaries(db)
