@@ -4,16 +4,16 @@ import { optionalLineText, phoneText } from './text';
 export const Language = z.enum(['en', 'ru']);
 export type Language = z.infer<typeof Language>;
 
-/** The largest logo accepted, as base64 text (about 375 KB of image). */
-export const MAX_LOGO_CHARS = 500_000;
+/** The largest logo accepted, as base64 text (about 300 KB of image; the booklet's own limit). */
+export const MAX_LOGO_CHARS = 400_000;
 
-/** A PNG or JPEG as a data URL ('' for none): printed on letterheads. */
+/** A PNG as a data URL ('' for none): printed on letterheads (the booklet embeds PNG only). */
 export const LogoDataUrl = z.union([
   z.literal(''),
   z
     .string()
     .max(MAX_LOGO_CHARS, { message: 'logoTooLarge' })
-    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { message: 'logoFormat' }),
+    .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, { message: 'logoFormat' }),
 ]);
 
 export const Settings = z.object({
