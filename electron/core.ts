@@ -4,6 +4,7 @@ import { openDatabase, type OpenDb } from './db/open';
 import { migrate, type MigrateResult } from './db/migrate';
 import { createHandlers } from './handlers';
 import type { AppInfo } from '../shared/contract';
+import type { DesktopActions } from './desktop-actions';
 
 export interface Core {
   dispatch: Dispatch;
@@ -17,15 +18,18 @@ export interface CoreOptions {
   dataDir: string;
   mode: AppInfo['mode'];
   version: string;
+  /** The desktop app's print / save / open (electron/shell/pdf-actions.ts). */
+  desktop?: DesktopActions;
+  fontsDir?: string;
 }
 
 /** Everything main does apart from windows: open and migrate the database, build the dispatcher. */
-export async function startCore({ dataDir, mode, version }: CoreOptions): Promise<Core> {
+export async function startCore({ dataDir, mode, version, desktop, fontsDir }: CoreOptions): Promise<Core> {
   const database = openDatabase(dataDir);
   try {
     const migration = await migrate(database.db, database.sqlite, { backupDir: path.join(dataDir, 'backups') });
     const info: AppInfo = { version, dataDir, schemaVersion: migration.to, mode };
-    const dispatch = createDispatch(createHandlers({ db: database.db, info }));
+    const dispatch = createDispatch(createHandlers({ db: database.db, info, desktop, fontsDir }));
     return { dispatch, info, migration, database, close: () => database.close() };
   } catch (error) {
     await database.close();

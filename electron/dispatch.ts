@@ -43,7 +43,10 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) {
+        const { code, message, issues } = error;
+        return { ok: false, error: issues ? { code, message, issues } : { code, message } };
+      }
       logError(channel, error);
       return {
         ok: false,

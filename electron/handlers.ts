@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
+import type { DesktopActions } from './desktop-actions';
+import { draftBooklet } from './services/booklet-draft';
+import { issueBooklet, listBooklets, previewBooklet, reprintBooklet, type BookletDeps } from './services/booklets';
 import {
   createPatient,
   getPatient,
@@ -14,14 +17,38 @@ import { findDuplicates } from './services/patient-duplicates';
 import { getSettings, updateSettings } from './services/settings';
 import { createClinician, listClinicians, updateClinician } from './services/clinicians';
 import { assessmentHistory, createAssessment, listAssessments, updateAssessment } from './services/assessments';
+import {
+  getDiarySetup,
+  listAppointmentTypes,
+  saveAppointmentType,
+  setClosedDays,
+  setWorkingHours,
+} from './services/diary-setup';
+import {
+  appointmentsInRange,
+  cancelAppointment,
+  createAppointment,
+  getAppointment,
+  moveAppointment,
+  patientAppointments,
+  setAppointmentStatus,
+} from './services/appointments';
+import { bookPlan } from './services/appointments-plan';
+import { nextFreeSlots, proposeSlots } from './services/slots';
+import { listContacts, listRecall, logContact } from './services/recall';
 
 export interface HandlerContext {
   db: Kysely<Database>;
   info: AppInfo;
+  /** Print / save / open; only the desktop app has them. */
+  desktop?: DesktopActions;
+  /** Where the PDF fonts are (resources/fonts in the packaged app); the npm package otherwise. */
+  fontsDir?: string;
 }
 
 /** Wires every contract channel to its service. */
-export function createHandlers({ db, info }: HandlerContext): Handlers {
+export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext): Handlers {
+  const pdf: BookletDeps = { ...(desktop ? { desktop } : {}), ...(fontsDir ? { fontsDir } : {}) };
   return {
     'patients:search': ({ query, limit }) => searchPatients(db, query, limit),
     'patients:get': ({ id }) => getPatient(db, id),
@@ -33,6 +60,11 @@ export function createHandlers({ db, info }: HandlerContext): Handlers {
     'settings:get': () => getSettings(db),
     'settings:update': (changes) => updateSettings(db, changes),
     'app:info': async () => info,
+    'booklets:draft': ({ patientId }) => draftBooklet(db, patientId),
+    'booklets:preview': (request) => previewBooklet(request, pdf),
+    'booklets:issue': (input) => issueBooklet(db, input, pdf),
+    'booklets:list': ({ patientId }) => listBooklets(db, patientId),
+    'booklets:reprint': ({ id, action }) => reprintBooklet(db, id, action, pdf),
     'clinicians:list': () => listClinicians(db),
     'clinicians:create': (input) => createClinician(db, input),
     'clinicians:update': ({ id, clinician }) => updateClinician(db, id, clinician),
@@ -40,5 +72,23 @@ export function createHandlers({ db, info }: HandlerContext): Handlers {
     'assessments:update': ({ id, assessment }) => updateAssessment(db, id, assessment),
     'assessments:list': ({ patientId }) => listAssessments(db, patientId),
     'assessments:history': ({ id }) => assessmentHistory(db, id),
+    'diary:setup:get': () => getDiarySetup(db),
+    'diary:hours:set': (input) => setWorkingHours(db, input),
+    'diary:closed-days:set': ({ items }) => setClosedDays(db, items),
+    'appointment-types:list': () => listAppointmentTypes(db),
+    'appointment-types:save': (input) => saveAppointmentType(db, input),
+    'appointments:range': (input) => appointmentsInRange(db, input),
+    'appointments:get': ({ id }) => getAppointment(db, id),
+    'appointments:patient': ({ patientId }) => patientAppointments(db, patientId),
+    'appointments:create': (input) => createAppointment(db, input),
+    'appointments:move': (input) => moveAppointment(db, input),
+    'appointments:set-status': ({ id, status }) => setAppointmentStatus(db, id, status),
+    'appointments:cancel': ({ id, reason }) => cancelAppointment(db, id, reason),
+    'appointments:book-plan': (input) => bookPlan(db, input),
+    'slots:next': (input) => nextFreeSlots(db, input),
+    'slots:propose': (input) => proposeSlots(db, input),
+    'recall:list': (input) => listRecall(db, input),
+    'recall:contacted': (input) => logContact(db, input),
+    'recall:contacts': ({ patientId }) => listContacts(db, patientId),
   };
 }

@@ -9,6 +9,7 @@ import { buildMenuTemplate } from './shell/app-menu';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { applyDataFolderSwitch } from './shell/data-folder';
 import { openMainWindow } from './shell/main-window';
+import { createPdfActions } from './shell/pdf-actions';
 import { denyAllPermissions } from './shell/permission-guards';
 import { closeBeforeQuit } from './shell/quit-cleanup';
 import { claimSingleInstance } from './shell/single-instance';
@@ -48,7 +49,17 @@ if (claimSingleInstance(app, () => mainWindow)) {
 }
 
 async function start(): Promise<void> {
-  core = await startCore({ dataDir: app.getPath('userData'), mode: 'electron', version });
+  const desktop = createPdfActions({
+    dialog,
+    shell,
+    BrowserWindow,
+    parent: () => mainWindow,
+    documentsDir: app.getPath('documents'),
+    tempDir: path.join(app.getPath('temp'), 'valgo'),
+  });
+  // Packaged: the booklet fonts ship in resources/fonts (electron-builder.yml extraResources).
+  const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined;
+  core = await startCore({ dataDir: app.getPath('userData'), mode: 'electron', version, desktop, fontsDir });
   const { dispatch, info, close } = core;
   closeBeforeQuit(app, close);
   denyAllPermissions(session.defaultSession);

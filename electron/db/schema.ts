@@ -87,6 +87,97 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
+export interface WorkingHoursTable {
+  id: Generated<number>;
+  clinician_id: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** Local wall-clock minutes after midnight. */
+  start_minute: number;
+  end_minute: number;
+}
+
+export interface ClosedDayTable {
+  id: Generated<number>;
+  /** Null: the whole clinic. */
+  clinician_id: number | null;
+  from_date: string;
+  to_date: string;
+  label: string;
+}
+
+export interface AppointmentTypeTable {
+  id: Generated<number>;
+  code: 'first_assessment' | 'follow_up' | 'technique_check' | null;
+  name: string;
+  duration_minutes: number;
+  active: Generated<number>;
+}
+
+type FollowUpReasonColumn = 'after_course' | 'every_months' | 'end_of_horizon' | 'manual';
+
+export interface AppointmentTable {
+  id: Generated<number>;
+  clinician_id: number;
+  patient_id: number;
+  type_id: number;
+  /** Epoch milliseconds (an instant, not a wall-clock time). */
+  starts_at: number;
+  ends_at: number;
+  status: 'booked' | 'attended' | 'no_show' | 'cancelled';
+  recall_id: number | null;
+  plan_reason: FollowUpReasonColumn | null;
+  plan_ref: string | null;
+  note: string;
+  cancel_reason: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecallTable {
+  id: Generated<number>;
+  patient_id: number;
+  clinician_id: number | null;
+  due_on: string;
+  reason: FollowUpReasonColumn;
+  source: 'plan' | 'manual';
+  plan_ref: string | null;
+  resolved_at: string | null;
+  resolution: 'attended' | 'declined' | null;
+  resolved_by: number | null;
+  /** Start of the child's latest booked visit (epoch ms), kept by the services; see migration 3. */
+  booked_until: Generated<number | null>;
+  created_at: string;
+}
+
+export interface RecallContactTable {
+  id: Generated<number>;
+  patient_id: number;
+  recall_id: number | null;
+  contacted_on: string;
+  outcome: 'reached' | 'no_answer' | 'left_message' | 'declined' | 'booked';
+  note: string;
+  created_at: string;
+}
+
+export interface BookletTable {
+  id: Generated<number>;
+  patient_id: number;
+  created_at: string;
+  action: 'print' | 'save' | 'open' | 'download';
+  kind: 'information' | 'specialist_care' | 'full';
+  language: 'en' | 'ru';
+  paper: 'A4' | 'Letter';
+  pages: number;
+  size_bytes: number;
+  sha256: string;
+  plan_engine_version: number;
+  content_version: string;
+  /** JSON of the BookletRequest it was rendered from. */
+  request: string;
+  reprint_of: number | null;
+}
+
 export interface Database {
   patients: PatientTable;
   guardians: GuardianTable;
@@ -95,4 +186,11 @@ export interface Database {
   assessments: AssessmentTable;
   assessment_revisions: AssessmentRevisionTable;
   schema_migrations: SchemaMigrationTable;
+  working_hours: WorkingHoursTable;
+  closed_days: ClosedDayTable;
+  appointment_types: AppointmentTypeTable;
+  appointments: AppointmentTable;
+  recalls: RecallTable;
+  recall_contacts: RecallContactTable;
+  booklets: BookletTable;
 }

@@ -21,6 +21,9 @@ export type FontStyle = keyof typeof FONT_FILES;
 export interface ParsedFont {
   layout: (...args: never[]) => unknown;
   hasGlyphForCodePoint(codePoint: number): boolean;
+  /** The glyphs of a string through the character map; the booklet measures and draws with them. */
+  glyphsForString(text: string): { advanceWidth: number }[];
+  readonly unitsPerEm: number;
 }
 
 export type FontSet = Record<FontStyle, ParsedFont>;

@@ -1,10 +1,12 @@
-import type { ErrorCode } from '../../shared/contract';
+import type { ErrorCode, ValidationIssue } from '../../shared/contract';
 
 /** An expected failure with a code the renderer understands; anything else is INTERNAL. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Field problems found past the schema (e.g. a character the PDF font cannot print). */
+    readonly issues?: ValidationIssue[],
   ) {
     super(message);
     this.name = 'AppError';

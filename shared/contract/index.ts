@@ -3,12 +3,20 @@ import { patientChannels } from './patients';
 import { settingsChannels } from './settings';
 import { assessmentChannels } from './assessments';
 import { clinicianChannels } from './clinicians';
+import { bookletChannels } from './booklet-archive';
+import { diarySetupChannels } from './diary-setup';
+import { appointmentChannels } from './appointments';
 
 export * from './envelope';
 export * from './patients';
 export * from './settings';
 export * from './assessments';
 export * from './clinicians';
+export * from './booklets';
+export * from './booklet-archive';
+export * from './plans';
+export * from './diary-setup';
+export * from './appointments';
 export * from './dates';
 export * from './text';
 
@@ -18,6 +26,9 @@ export const contract = {
   ...settingsChannels,
   ...clinicianChannels,
   ...assessmentChannels,
+  ...bookletChannels,
+  ...diarySetupChannels,
+  ...appointmentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-clinical-record';
+import * as m0003 from './0003-appointments';
+import * as m0004 from './0004-booklets';
 
 export interface Migration {
   version: number;
@@ -15,4 +17,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', up: m0001.up },
   { version: 2, name: 'clinical-record', up: m0002.up },
+  { version: 3, name: 'appointments', up: m0003.up },
+  { version: 4, name: 'booklets', up: m0004.up },
 ];

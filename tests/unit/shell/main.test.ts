@@ -131,7 +131,14 @@ describe('after ready', () => {
   it('starts the core on the userData folder in electron mode with the package version', async () => {
     await loadMain();
     await vi.waitFor(() => expect(h.windows).toHaveLength(1));
-    expect(h.startCore).toHaveBeenCalledWith({ dataDir: '/data/Valgo', mode: 'electron', version });
+    expect(h.startCore).toHaveBeenCalledWith({
+      dataDir: '/data/Valgo',
+      mode: 'electron',
+      version,
+      // Print / save / open for booklets; fonts from the npm package while not packaged.
+      desktop: expect.objectContaining({ printPdf: expect.any(Function), savePdf: expect.any(Function) }),
+      fontsDir: undefined,
+    });
     expect(h.electron.app.getPath).toHaveBeenCalledWith('userData');
   });
 
@@ -194,9 +201,12 @@ describe('after ready', () => {
 
     vi.clearAllMocks();
     h.electron.app.isPackaged = true;
+    Object.assign(process, { resourcesPath: '/opt/Valgo/resources' });
     await loadMain();
     await vi.waitFor(() => expect(h.electron.Menu.setApplicationMenu).toHaveBeenCalled());
     expect(roles()).not.toContain('toggleDevTools');
+    // Packaged builds read the booklet fonts from resources/fonts.
+    expect(h.startCore).toHaveBeenCalledWith(expect.objectContaining({ fontsDir: '/opt/Valgo/resources/fonts' }));
   });
 
   it('a second start brings the window forward', async () => {

@@ -1,11 +1,53 @@
+index appointments_clinician
+CREATE INDEX appointments_clinician ON appointments (clinician_id, starts_at, ends_at, status, patient_id, type_id, plan_reason)
+
+index appointments_patient
+CREATE INDEX appointments_patient ON appointments (patient_id, starts_at, status)
+
+index appointments_recall
+CREATE INDEX appointments_recall ON appointments (recall_id) WHERE recall_id IS NOT NULL
+
+index appointments_start
+CREATE INDEX appointments_start ON appointments (starts_at, ends_at, status, clinician_id, patient_id, type_id, plan_reason)
+
 index assessments_patient
 CREATE INDEX assessments_patient ON assessments (patient_id, assessed_on)
+
+index booklets_patient
+CREATE INDEX booklets_patient ON booklets (patient_id, created_at)
+
+index closed_days_to
+CREATE INDEX closed_days_to ON closed_days (to_date)
 
 index guardians_phone_digits
 CREATE INDEX guardians_phone_digits ON guardians (phone_digits) WHERE phone_digits != ''
 
+index patients_archived
+CREATE INDEX patients_archived ON patients (id) WHERE archived_at IS NOT NULL
+
 index patients_sort_key
 CREATE INDEX patients_sort_key ON patients (sort_key)
+
+index recall_contacts_patient
+CREATE INDEX recall_contacts_patient ON recall_contacts (patient_id, contacted_on)
+
+index recall_contacts_recall
+CREATE INDEX recall_contacts_recall ON recall_contacts (recall_id) WHERE recall_id IS NOT NULL
+
+index recalls_open
+CREATE INDEX recalls_open ON recalls (patient_id, due_on, clinician_id, booked_until, resolved_at) WHERE resolved_at IS NULL
+
+index recalls_patient
+CREATE INDEX recalls_patient ON recalls (patient_id, due_on)
+
+index working_hours_clinician
+CREATE INDEX working_hours_clinician ON working_hours (clinician_id, weekday, start_minute)
+
+table appointment_types
+CREATE TABLE appointment_types ( id INTEGER PRIMARY KEY, code TEXT UNIQUE CHECK (code IN ('first_assessment', 'follow_up', 'technique_check')), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80), duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 480), active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)) ) STRICT
+
+table appointments
+CREATE TABLE appointments ( id INTEGER PRIMARY KEY, clinician_id INTEGER NOT NULL REFERENCES clinicians (id), patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, type_id INTEGER NOT NULL REFERENCES appointment_types (id), starts_at INTEGER NOT NULL, ends_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'attended', 'no_show', 'cancelled')), recall_id INTEGER REFERENCES recalls (id) ON DELETE SET NULL, plan_reason TEXT CHECK (plan_reason IN ('after_course', 'every_months', 'end_of_horizon', 'manual')), plan_ref TEXT, note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500), cancel_reason TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, -- At most 8 hours: range queries look back that far for bookings that started earlier. CHECK (ends_at > starts_at AND ends_at - starts_at <= 480 * 60000) ) STRICT
 
 table assessment_revisions
 CREATE TABLE assessment_revisions ( id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE, revision INTEGER NOT NULL CHECK (revision >= 1), data TEXT NOT NULL CHECK (json_valid(data)), replaced_at TEXT NOT NULL, UNIQUE (assessment_id, revision) ) STRICT
@@ -13,8 +55,14 @@ CREATE TABLE assessment_revisions ( id INTEGER PRIMARY KEY, assessment_id INTEGE
 table assessments
 CREATE TABLE assessments ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER NOT NULL REFERENCES clinicians (id), assessed_on TEXT NOT NULL CHECK (assessed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), left_degree INTEGER NOT NULL CHECK (left_degree BETWEEN 0 AND 4), left_method TEXT CHECK (left_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), left_flexible TEXT NOT NULL CHECK (left_flexible IN ('yes', 'no', 'unknown')), left_heel_angle REAL CHECK (left_heel_angle BETWEEN 0 AND 45), right_degree INTEGER NOT NULL CHECK (right_degree BETWEEN 0 AND 4), right_method TEXT CHECK (right_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), right_flexible TEXT NOT NULL CHECK (right_flexible IN ('yes', 'no', 'unknown')), right_heel_angle REAL CHECK (right_heel_angle BETWEEN 0 AND 45), red_flags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(red_flags)), weight_kg REAL, height_cm REAL, overweight INTEGER NOT NULL DEFAULT 0 CHECK (overweight IN (0, 1)), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK (left_degree = 0 OR left_method IS NOT NULL), CHECK (right_degree = 0 OR right_method IS NOT NULL) ) STRICT
 
+table booklets
+CREATE TABLE booklets ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, created_at TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('print', 'save', 'open', 'download')), kind TEXT NOT NULL CHECK (kind IN ('information', 'specialist_care', 'full')), language TEXT NOT NULL CHECK (language IN ('en', 'ru')), paper TEXT NOT NULL CHECK (paper IN ('A4', 'Letter')), pages INTEGER NOT NULL CHECK (pages > 0), size_bytes INTEGER NOT NULL CHECK (size_bytes > 0), sha256 TEXT NOT NULL CHECK (length(sha256) = 64), plan_engine_version INTEGER NOT NULL, content_version TEXT NOT NULL, request TEXT NOT NULL CHECK (json_valid(request)), reprint_of INTEGER REFERENCES booklets (id) ) STRICT
+
 table clinicians
 CREATE TABLE clinicians ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120), title TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL ) STRICT
+
+table closed_days
+CREATE TABLE closed_days ( id INTEGER PRIMARY KEY, clinician_id INTEGER REFERENCES clinicians (id) ON DELETE CASCADE, from_date TEXT NOT NULL CHECK (from_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), to_date TEXT NOT NULL CHECK (to_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), label TEXT NOT NULL DEFAULT '', CHECK (from_date <= to_date) ) STRICT
 
 table guardians
 CREATE TABLE guardians ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, position INTEGER NOT NULL CHECK (position >= 0), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120), phone TEXT NOT NULL, relationship TEXT NOT NULL DEFAULT 'other' CHECK (relationship IN ('mother', 'father', 'grandparent', 'carer', 'other')), email TEXT NOT NULL DEFAULT '', preferred_language TEXT NOT NULL DEFAULT 'en' CHECK (preferred_language IN ('en', 'ru')), contact_consent INTEGER NOT NULL DEFAULT 0 CHECK (contact_consent IN (0, 1)), phone_digits TEXT NOT NULL DEFAULT '', UNIQUE (patient_id, position) ) STRICT
@@ -25,8 +73,20 @@ CREATE VIRTUAL TABLE patient_search USING fts5( names, guardians, phones, tokeni
 table patients
 CREATE TABLE patients ( id INTEGER PRIMARY KEY, first_name TEXT NOT NULL CHECK (length(first_name) BETWEEN 1 AND 80), last_name TEXT NOT NULL CHECK (length(last_name) BETWEEN 1 AND 80), date_of_birth TEXT NOT NULL CHECK (date_of_birth GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), sex TEXT NOT NULL CHECK (sex IN ('female', 'male')), sort_key TEXT NOT NULL, sort_rank INTEGER NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , notes TEXT NOT NULL DEFAULT '', archived_at TEXT) STRICT
 
+table recall_contacts
+CREATE TABLE recall_contacts ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, recall_id INTEGER REFERENCES recalls (id) ON DELETE SET NULL, contacted_on TEXT NOT NULL CHECK (contacted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), outcome TEXT NOT NULL CHECK (outcome IN ('reached', 'no_answer', 'left_message', 'declined', 'booked')), note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500), created_at TEXT NOT NULL ) STRICT
+
+table recalls
+CREATE TABLE recalls ( id INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER REFERENCES clinicians (id), due_on TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), reason TEXT NOT NULL CHECK (reason IN ('after_course', 'every_months', 'end_of_horizon', 'manual')), source TEXT NOT NULL CHECK (source IN ('plan', 'manual')), plan_ref TEXT, resolved_at TEXT, resolution TEXT CHECK (resolution IN ('attended', 'declined')), -- The attended visit that settled it (no foreign key: appointments are only ever cancelled). resolved_by INTEGER, -- Start (epoch ms) of the child's latest booked visit, copied onto each open item by the -- services on every booking change: the recall list then skips children booked from today -- on without a probe into the appointments per child. booked_until INTEGER, created_at TEXT NOT NULL, CHECK ((resolved_at IS NULL) = (resolution IS NULL)) ) STRICT
+
 table schema_migrations
 CREATE TABLE schema_migrations ( version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT
 
 table settings
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT
+
+table sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq)
+
+table working_hours
+CREATE TABLE working_hours ( id INTEGER PRIMARY KEY, clinician_id INTEGER NOT NULL REFERENCES clinicians (id) ON DELETE CASCADE, weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439), end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1440), CHECK (start_minute < end_minute) ) STRICT

@@ -1,0 +1,13 @@
+/**
+ * What only the desktop app can do with a PDF: the system print dialog, a save dialog, the system
+ * viewer. main.ts provides them (electron/shell/pdf-actions.ts); browser mode has none, and the
+ * renderer prints or downloads the bytes itself.
+ */
+export interface DesktopActions {
+  /** Asks where to save (suggesting `fileName`) and writes the file; null when cancelled. */
+  savePdf(bytes: Buffer, fileName: string): Promise<string | null>;
+  /** Opens the PDF in the system viewer. */
+  openPdf(bytes: Buffer, fileName: string): Promise<void>;
+  /** Shows the system print dialog for the PDF; false when the user cancelled. */
+  printPdf(bytes: Buffer, fileName: string): Promise<boolean>;
+}

@@ -1,0 +1,143 @@
+/*
+ * §5 item 6, "Your plan at a glance": the course rhythm, the timeline of courses, breaks and
+ * check-ups (Fig. 17), the day-by-day massage minutes of course 1, and the rules for missed days.
+ */
+import type { Course, FollowUp, Intensity } from '../../../shared/plan';
+import { daysBetween } from '../../../shared/plan';
+import { fixed, heading, label, paragraph } from './blocks';
+import { textBox } from './box';
+import { type Ctx, f, noteOf } from './context';
+import { dots } from './figures/marks';
+import { formatDate, formatVisit } from './format';
+import type { Block, Layout } from './layout';
+import { type TimelineVisit, timelineBlock } from './plan-timeline';
+import { sectionHead } from './section';
+import { COLOR, SIZE } from './theme';
+
+export const INTENSITY_DOTS: Record<Intensity, number> = { light: 1, medium: 2, full: 3 };
+
+/** Booked visits within this many days of a proposed check-up are that check-up, booked. */
+const SAME_VISIT_DAYS = 10;
+
+export interface Visit extends TimelineVisit {
+  text: string;
+}
+
+/** Proposed check-ups merged with the visits already booked, in date order. */
+export function visitsOf(ctx: Ctx): Visit[] {
+  const { t, req, plan } = ctx;
+  const booked = [...new Set([...(req.bookedVisits ?? []), ...(req.nextAppointment ? [req.nextAppointment] : [])])];
+  const reasonText = (v: FollowUp) =>
+    v.reason === 'after_course' ? f(t.planOverview.followUps.after_course, { n: v.course ?? 1 }) : t.planOverview.followUps[v.reason];
+  const visits: (Visit & { when: string })[] = plan.followUps.map((v) => ({
+    date: v.date,
+    booked: false,
+    when: formatDate(v.date, ctx.lang),
+    text: reasonText(v),
+  }));
+  for (const b of booked.sort()) {
+    const date = b.slice(0, 10);
+    const same = visits.find((v) => !v.booked && Math.abs(daysBetween(v.date, date)) <= SAME_VISIT_DAYS);
+    if (same) Object.assign(same, { date, booked: true, when: formatVisit(b, ctx.lang) });
+    else visits.push({ date, booked: true, when: formatVisit(b, ctx.lang), text: t.planOverview.visit });
+  }
+  visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return visits.map((v) => ({ date: v.date, booked: v.booked, text: `${v.text}: ${v.when}` }));
+}
+
+/** Course 1 as a bar chart: minutes per day, the day numbers under it, then the intensity dots. */
+function minutesChart(ctx: Ctx, course: Course): Block {
+  const { l, t } = ctx;
+  const mt = t.planOverview.minutesTable;
+  const labels = [mt.minutes, mt.day, mt.intensity];
+  const labelW = Math.max(...labels.map((s) => l.metrics.width(s, { font: 'semibold', size: SIZE.small }))) + 10;
+  const n = course.days.length;
+  const colW = (l.frame.width - labelW) / n;
+  const barMax = 64;
+  const peak = Math.max(...course.days.map((d) => d.targetMinutes));
+  const height = barMax + 16 + 34;
+  return fixed(height, (y) => {
+    l.tag('Figure', () => {
+      const doc = l.doc;
+      const x0 = l.frame.left + labelW;
+      const base = y + barMax + 12;
+      label(l, mt.minutes, l.frame.left, base - 18, { font: 'semibold', size: SIZE.small });
+      label(l, mt.day, l.frame.left, base + 3, { font: 'semibold', size: SIZE.small });
+      label(l, mt.intensity, l.frame.left, base + 20, { font: 'semibold', size: SIZE.small });
+      course.days.forEach((d, i) => {
+        const cx = x0 + (i + 0.5) * colW;
+        const h = (d.targetMinutes / peak) * barMax;
+        const w = Math.min(colW - 3, 22);
+        doc.rect(cx - w / 2, base - h, w, h).fill(d.phase === 'plateau' ? COLOR.accent : COLOR.accentMid);
+        label(l, String(d.targetMinutes), cx, base - h - 11, { size: SIZE.min, font: 'semibold', align: 'center' });
+        label(l, String(d.day), cx, base + 3, { size: SIZE.min, align: 'center' });
+        dots(doc, cx - 8.5, base + 26, INTENSITY_DOTS[d.intensity], 2.4);
+      });
+      doc.moveTo(x0, base).lineTo(l.frame.right, base).lineWidth(1).stroke(COLOR.ink);
+    }, { alt: course.days.map((d) => `${d.day}: ${d.targetMinutes}`).join(', ') });
+  });
+}
+
+/** A numbered list in two columns (the check-ups under the timeline), numbers matching the pins. */
+function numberedColumns(l: Layout, items: readonly string[]): Block {
+  const gutter = 16;
+  const colW = items.length > 3 ? (l.frame.width - gutter) / 2 : l.frame.width;
+  const perCol = items.length > 3 ? Math.ceil(items.length / 2) : items.length;
+  const style = { font: 'regular' as const, size: SIZE.body };
+  const lead = SIZE.body * 1.362;
+  const numW = l.metrics.width(`${items.length}.`, style) + 6;
+  const wrapped = items.map((s) => l.metrics.wrap(s, style, colW - numW));
+  const colHeight = (from: number, to: number) => wrapped.slice(from, to).reduce((h, w) => h + w.length * lead + 2, 0);
+  const height = Math.max(colHeight(0, perCol), colHeight(perCol, items.length));
+  return fixed(
+    height,
+    (y) =>
+      l.tag('L', () => {
+        for (const col of [0, 1]) {
+          let cy = y;
+          const x = l.frame.left + col * (colW + gutter);
+          for (let i = col * perCol; i < Math.min(items.length, (col + 1) * perCol); i++) {
+            label(l, `${i + 1}.`, x, cy, style);
+            wrapped[i]!.forEach((line, k) => label(l, line, x + numW, cy + k * lead, style));
+            cy += wrapped[i]!.length * lead + 2;
+          }
+        }
+      }),
+    { space: 6 },
+  );
+}
+
+export function planOverviewBlocks(ctx: Ctx): Block[] {
+  const { l, t, plan } = ctx;
+  const settings = plan.settings!;
+  const cal = plan.calendar!;
+  const o = t.planOverview;
+  const blocks: Block[] = [sectionHead(ctx, 'plan_overview', { newPage: true })];
+  if (plan.edition.banner === 'supportive_measure')
+    blocks.push(
+      textBox(l, { label: t.editions.specialist_care.supportiveBanner, text: t.editions.specialist_care.supportiveIntro, borderWidth: 2 }),
+    );
+  const rhythm = [
+    f(o.summary, { courseDays: settings.courseDays.value, breakDays: settings.breakDays.value }),
+    f(o.horizon, { months: settings.horizonMonths.value }),
+  ];
+  if (noteOf(ctx, 'break_per_specialist')) rhythm.push(o.breakSetBySpecialist);
+  blocks.push(paragraph(l, rhythm.join(' '), { space: 8 }));
+
+  const visits = visitsOf(ctx);
+  blocks.push({ ...timelineBlock(ctx, visits), space: 10 });
+  blocks.push(numberedColumns(l, visits.map((v) => v.text)));
+  blocks.push(paragraph(l, o.checkups.text.join(' '), { space: 8 }));
+
+  blocks.push(heading(l, o.minutesTable.heading, 2), minutesChart(ctx, cal.courses[0]!));
+  blocks.push(paragraph(l, o.minutesTable.shorterEarly, { color: COLOR.soft, space: 4 }));
+  const extra: string[] = [];
+  if (noteOf(ctx, 'consistency_reminder')) extra.push(t.notes.degree2Consistency);
+  if (plan.session?.split.value) extra.push(f(t.notes.splitSession, { minutes: plan.session.totalMinutes }));
+  for (const text of extra) blocks.push(paragraph(l, text, { font: 'semibold', space: 8 }));
+  if (plan.missedDays) {
+    const m = t.notes.missedDays;
+    blocks.push(textBox(l, { label: m.heading, text: m.rule, more: [m.longGap], space: 12, labelTag: 'H2' }));
+  }
+  return blocks;
+}

@@ -1,0 +1,98 @@
+/*
+ * Text shaping for the booklet, shared by every booklet in the process.
+ *
+ * Glyphs come straight from the font's character map with their advance widths, after NFC
+ * normalisation (so "e" + combining diaeresis prints as the one glyph "ë"). fontkit's full
+ * OpenType shaping was measured at two thirds of a first render: decoding Noto Sans's GSUB and
+ * GPOS tables costs 60-130 ms per weight and every new word about 0.2 ms, for kerning pairs and
+ * fi/fl ligatures that are hard to see at 11-20 pt (compared side by side at 150 dpi). Booklet text
+ * is Latin, Cyrillic and Greek, which need no other shaping.
+ *
+ * Each word is shaped once per process: the measuring (metrics.ts) and pdfkit's drawing read the
+ * same run, where pdfkit alone would shape every word again in every document.
+ */
+import type { FontSet, FontStyle, ParsedFont } from '../fonts';
+
+/** A shaped run as pdfkit's EmbeddedFont uses it: positions in 1000-per-em units. */
+export interface Run {
+  glyphs: unknown[];
+  positions: Record<string, number>[];
+  advanceWidth: number;
+}
+
+/** Two generations: the hot words of recent booklets stay, free text from long ago is let go. */
+const GENERATION = 20_000;
+const caches = new WeakMap<ParsedFont, { current: Map<string, Run>; previous: Map<string, Run> }>();
+
+function simpleShape(font: ParsedFont, text: string): Run {
+  const scale = 1000 / font.unitsPerEm;
+  const glyphs = font.glyphsForString(text.normalize('NFC'));
+  let advanceWidth = 0;
+  const positions = glyphs.map((g) => {
+    const w = g.advanceWidth * scale;
+    advanceWidth += w;
+    return { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w };
+  });
+  return { glyphs, positions, advanceWidth };
+}
+
+export function shape(font: ParsedFont, text: string): Run {
+  let cache = caches.get(font);
+  if (!cache) {
+    cache = { current: new Map(), previous: new Map() };
+    caches.set(font, cache);
+  }
+  let run = cache.current.get(text);
+  if (run) return run;
+  run = cache.previous.get(text) ?? simpleShape(font, text);
+  if (cache.current.size >= GENERATION) {
+    cache.previous = cache.current;
+    cache.current = new Map();
+  }
+  cache.current.set(text, run);
+  return run;
+}
+
+interface PdfkitEmbeddedFont {
+  font: unknown;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+}
+
+/**
+ * Points the document's embedded fonts at the shared runs. pdfkit lays text out word by word
+ * (each word with its following space); this does the same with the space as its own run, so a
+ * word shaped for measuring is reused for drawing. Kerning across a space is the only difference,
+ * and Noto Sans kerns no pair with a space. Relies on pdfkit 0.20's EmbeddedFont (`_font.font`,
+ * `layout`); if that changes, the fonts are left as they are and only the speed is lost.
+ */
+export function useSharedShaping(doc: PDFKit.PDFDocument, fonts: FontSet, styles: readonly FontStyle[]): void {
+  for (const style of styles) {
+    doc.font(style);
+    const embedded = (doc as unknown as { _font?: PdfkitEmbeddedFont })._font;
+    if (!embedded || embedded.font !== fonts[style] || typeof embedded.layout !== 'function') continue;
+    const parsed = fonts[style];
+    const original = embedded.layout.bind(embedded);
+    embedded.layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
+      if (features) return original(text, features, onlyWidth);
+      const glyphs: unknown[] = [];
+      const positions: Record<string, number>[] = [];
+      let advanceWidth = 0;
+      const add = (part: string) => {
+        const run = shape(parsed, part);
+        if (!onlyWidth) {
+          for (const g of run.glyphs) glyphs.push(g);
+          for (const p of run.positions) positions.push(p);
+        }
+        advanceWidth += run.advanceWidth;
+      };
+      let start = 0;
+      for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && text.charCodeAt(i) !== 32) continue;
+        if (i > start) add(text.slice(start, i));
+        if (i < text.length) add(' ');
+        start = i + 1;
+      }
+      return { glyphs: onlyWidth ? null : glyphs, positions: onlyWidth ? null : positions, advanceWidth };
+    };
+  }
+}

@@ -1,0 +1,181 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { FollowUpReason, RecallContact, RecallItem, RecallList, RecallOutcome } from '../../shared/contract';
+import { addDays, weekStart } from '../../shared/diary/dates';
+import { dayStart, localDate } from '../../shared/diary/local-time';
+import type { Database, RecallContactTable } from '../db/schema';
+import { notFound } from './errors';
+import { resolveDeclined } from './recall-resolve';
+
+/*
+ * The recall list: children with an open follow-up due up to the end of this week and no visit
+ * booked from today on, one row per child (their earliest open item), with the main guardian to
+ * call. It reads names, contacts and dates only: no assessment or note is ever selected.
+ */
+
+export interface RecallQuery {
+  due: 'overdue' | 'thisWeek' | 'all';
+  clinicianId?: number | undefined;
+  weekStartsOn: number;
+  limit: number;
+}
+
+interface Row {
+  patient_id: number;
+  first_name: string;
+  last_name: string;
+  due_on: string;
+  open_count: number;
+  total: number;
+  recall_id: number;
+  reason: FollowUpReason;
+  clinician_id: number | null;
+  guardian_name: string | null;
+  guardian_phone: string | null;
+  last_visit_at: number | null;
+  contact_id: number | null;
+  contact_recall_id: number | null;
+  contacted_on: string | null;
+  outcome: RecallOutcome | null;
+  contact_note: string | null;
+  contact_created_at: string | null;
+}
+
+export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new Date()): Promise<RecallList> {
+  const today = localDate(now.getTime());
+  const weekFirst = weekStart(today, q.weekStartsOn);
+  const weekEnd = addDays(weekFirst, 6);
+  const [lo, hi] =
+    q.due === 'overdue' ? ['', addDays(today, -1)] : q.due === 'thisWeek' ? [weekFirst, weekEnd] : ['', weekEnd];
+  const byClinician = q.clinicianId === undefined ? sql`` : sql`AND r.clinician_id = ${q.clinicianId}`;
+  // Candidates first, from index pages only: open items child by child (no sort to group), less
+  // children booked from today on (booked_until, see syncBookedUntil) and archived ones. They are
+  // both counted and paged, hence MATERIALIZED (computed once). Details are read for one page only.
+  const { rows } = await sql<Row>`
+    WITH due AS MATERIALIZED (
+      SELECT r.patient_id, min(r.due_on) AS due_on, count(*) AS open_count
+      FROM recalls r
+      WHERE r.resolved_at IS NULL AND r.due_on >= ${lo} AND r.due_on <= ${hi} ${byClinician}
+        AND (r.booked_until IS NULL OR r.booked_until < ${dayStart(today)})
+      GROUP BY r.patient_id
+      HAVING r.patient_id NOT IN (SELECT id FROM patients WHERE archived_at IS NOT NULL)
+    ),
+    page AS (
+      SELECT due.*, (SELECT count(*) FROM due) AS total FROM due ORDER BY due.due_on, due.patient_id LIMIT ${q.limit}
+    )
+    SELECT page.patient_id, p.first_name, p.last_name, page.due_on, page.open_count, page.total,
+      r.id AS recall_id, r.reason, r.clinician_id,
+      g.name AS guardian_name, g.phone AS guardian_phone,
+      (SELECT v.starts_at FROM appointments v
+        WHERE v.patient_id = page.patient_id AND v.status = 'attended'
+        ORDER BY v.starts_at DESC LIMIT 1) AS last_visit_at,
+      c.id AS contact_id, c.recall_id AS contact_recall_id, c.contacted_on, c.outcome,
+      c.note AS contact_note, c.created_at AS contact_created_at
+    FROM page
+    JOIN patients p ON p.id = page.patient_id
+    JOIN recalls r ON r.id = (
+      SELECT r2.id FROM recalls r2
+      WHERE r2.patient_id = page.patient_id AND r2.resolved_at IS NULL AND r2.due_on = page.due_on
+        ${q.clinicianId === undefined ? sql`` : sql`AND r2.clinician_id = ${q.clinicianId}`}
+      ORDER BY r2.id LIMIT 1)
+    LEFT JOIN guardians g ON g.patient_id = page.patient_id AND g.position = 0
+    LEFT JOIN recall_contacts c ON c.id = (
+      SELECT c2.id FROM recall_contacts c2 WHERE c2.patient_id = page.patient_id
+      ORDER BY c2.contacted_on DESC, c2.id DESC LIMIT 1)
+    ORDER BY page.due_on, page.patient_id`.execute(db);
+  return { items: rows.map((r) => toItem(r, today)), total: Number(rows[0]?.total ?? 0), today };
+}
+
+function toItem(r: Row, today: string): RecallItem {
+  const dueDays = (Date.parse(today) - Date.parse(r.due_on)) / 86_400_000;
+  return {
+    patientId: r.patient_id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    guardianName: r.guardian_name ?? '',
+    guardianPhone: r.guardian_phone ?? '',
+    recallId: r.recall_id,
+    dueOn: r.due_on,
+    reason: r.reason,
+    clinicianId: r.clinician_id,
+    daysOverdue: Math.round(dueDays),
+    openCount: Number(r.open_count),
+    lastVisitOn: r.last_visit_at === null ? null : localDate(r.last_visit_at),
+    lastContact:
+      r.contact_id === null
+        ? null
+        : {
+            id: r.contact_id,
+            patientId: r.patient_id,
+            recallId: r.contact_recall_id,
+            contactedOn: r.contacted_on!,
+            outcome: r.outcome!,
+            note: r.contact_note ?? '',
+            createdAt: r.contact_created_at!,
+          },
+  };
+}
+
+export interface ContactValues {
+  patientId: number;
+  recallId: number | null;
+  contactedOn?: string | undefined;
+  outcome: RecallOutcome;
+  note: string;
+}
+
+/** Logs a call to a family; "declined" also takes their follow-ups due now off the list. */
+export async function logContact(db: Kysely<Database>, input: ContactValues, now = new Date()): Promise<RecallContact> {
+  const today = localDate(now.getTime());
+  const row = await db.transaction().execute(async (trx) => {
+    const patient = await trx.selectFrom('patients').select('id').where('id', '=', input.patientId).executeTakeFirst();
+    if (!patient) throw notFound('This child');
+    if (input.recallId !== null) {
+      const recall = await trx
+        .selectFrom('recalls')
+        .select('id')
+        .where('id', '=', input.recallId)
+        .where('patient_id', '=', input.patientId)
+        .executeTakeFirst();
+      if (!recall) throw notFound("This child's follow-up");
+    }
+    const inserted = await trx
+      .insertInto('recall_contacts')
+      .values({
+        patient_id: input.patientId,
+        recall_id: input.recallId,
+        contacted_on: input.contactedOn ?? today,
+        outcome: input.outcome,
+        note: input.note,
+        created_at: now.toISOString(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (input.outcome === 'declined') await resolveDeclined(trx, input.patientId, today, now);
+    return inserted;
+  });
+  return toContact(row);
+}
+
+/** A child's call log, newest first. */
+export async function listContacts(db: Kysely<Database>, patientId: number): Promise<RecallContact[]> {
+  const rows = await db
+    .selectFrom('recall_contacts')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('contacted_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toContact);
+}
+
+function toContact(r: Selectable<RecallContactTable>): RecallContact {
+  return {
+    id: r.id,
+    patientId: r.patient_id,
+    recallId: r.recall_id,
+    contactedOn: r.contacted_on,
+    outcome: r.outcome,
+    note: r.note,
+    createdAt: r.created_at,
+  };
+}
