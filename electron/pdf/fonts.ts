@@ -21,8 +21,8 @@ export type FontStyle = keyof typeof FONT_FILES;
 export interface ParsedFont {
   layout: (...args: never[]) => unknown;
   hasGlyphForCodePoint(codePoint: number): boolean;
-  /** The glyphs of a string through the character map; the booklet measures and draws with them. */
-  glyphsForString(text: string): { advanceWidth: number }[];
+  /** A character's glyph through the character map; the booklet measures and draws with these. */
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
   readonly unitsPerEm: number;
 }
 

@@ -5,15 +5,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
-import {
-  CustomSteps,
-  PlanAssessment,
-  PlanChild,
-  PlanClinician,
-  PlanSettings,
-  StepNotes,
-  StepOverrides,
-} from './plans';
+import { CustomSteps, PlanAssessment, PlanChild, PlanClinician, PlanSettings, StepNotes, StepOverrides } from './plans';
 import { Language } from './settings';
 import { notesText, optionalLineText, phoneText } from './text';
 import { isCustomStepId, m08SkippedAlone } from '../plan/step-groups';
@@ -60,10 +52,13 @@ const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(
 export const VisitTime = z
   .string()
   .trim()
-  .refine((s) => {
-    const m = WALL_TIME.exec(s);
-    return m !== null && isCalendarDate(m[1]!);
-  }, { message: 'invalidDateTime' });
+  .refine(
+    (s) => {
+      const m = WALL_TIME.exec(s);
+      return m !== null && isCalendarDate(m[1]!);
+    },
+    { message: 'invalidDateTime' },
+  );
 
 export const BookletRequest = z
   .object({

@@ -71,7 +71,10 @@ export function label(l: Layout, text: string, x: number, y: number, o: TextOpti
     const w = l.metrics.width(text, { font, size });
     dx = o.align === 'center' ? -w / 2 : -w;
   }
-  l.doc.font(font).fontSize(size).fillColor(o.color ?? COLOR.ink);
+  l.doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(o.color ?? COLOR.ink);
   l.doc.text(text, x + dx, y, { lineBreak: false });
 }
 
@@ -142,7 +145,11 @@ function wrapHead(parts: [Block, Block] | null, f: (b: Block) => Block): [Block,
 }
 
 /** A fixed-height drawing or group that never splits. */
-export function fixed(height: number, draw: (y: number) => void, o: { space?: number; keepWithNext?: boolean } = {}): Block {
+export function fixed(
+  height: number,
+  draw: (y: number) => void,
+  o: { space?: number; keepWithNext?: boolean } = {},
+): Block {
   return { height, space: o.space ?? 6, minStart: height, keepWithNext: o.keepWithNext ?? false, draw };
 }
 

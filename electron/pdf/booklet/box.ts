@@ -15,8 +15,8 @@ export interface BoxOptions {
   fill?: string;
   border?: string;
   borderWidth?: number;
-  /** Room at the left for an icon drawn by `icon`. */
-  icon?: (x: number, y: number) => void;
+  /** Room at the left for an icon, drawn centred on (cx, cy) beside the first line (radius 10 at most). */
+  icon?: (cx: number, cy: number) => void;
   font?: 'regular' | 'semibold' | 'italic';
   size?: number;
   space?: number;
@@ -28,13 +28,15 @@ export interface BoxOptions {
 }
 
 const PAD = 9;
-const ICON_W = 30;
+const ICON_W = 32;
 
 export function textBox(l: Layout, o: BoxOptions): Block {
   const x = o.x ?? l.frame.left;
   const width = o.width ?? l.frame.width;
   const inner = width - 2 * PAD - (o.icon ? ICON_W : 0);
-  const labelLines = o.label ? linesOf(l, o.label, inner, { font: 'bold', size: SIZE.body, color: COLOR.accent }) : null;
+  const labelLines = o.label
+    ? linesOf(l, o.label, inner, { font: 'bold', size: SIZE.body, color: COLOR.accent })
+    : null;
   const body = linesOf(l, [o.text, ...(o.more ?? [])].filter((s) => s !== '').join('\n'), inner, {
     font: o.font ?? 'regular',
     size: o.size ?? SIZE.body,
@@ -68,7 +70,7 @@ function part(
           .roundedRect(x, y, width, height, 5)
           .lineWidth(o.borderWidth ?? 1.2)
           .fillAndStroke(o.fill ?? COLOR.tint, o.border ?? COLOR.accent);
-        if (o.icon) o.icon(x + PAD + ICON_W / 2 - 4, y + PAD + 10);
+        if (o.icon) o.icon(x + PAD + 10, y + PAD + 9);
       });
       const tx = x + PAD + (o.icon ? ICON_W : 0);
       if (labelLines) l.tag(o.labelTag ?? 'P', () => drawLines(l, labelLines, tx, y + PAD));
@@ -77,9 +79,12 @@ function part(
     split: (avail) => {
       const fit = Math.min(Math.floor((avail - chrome + 0.01) / body.lead), count - 2);
       if (fit < 2 || count < 4) return null;
+      // The continued box starts with text, not with the blank line between two paragraphs.
+      let next = from + fit;
+      while (next < to - 1 && body.lines[next] === '') next++;
       return [
         part(l, o, x, width, labelLines, body, from, from + fit),
-        part(l, { ...o, keepWithNext: o.keepWithNext }, x, width, labelLines, body, from + fit, to),
+        part(l, o, x, width, labelLines, body, next, to),
       ];
     },
   };

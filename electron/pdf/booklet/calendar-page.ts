@@ -28,18 +28,19 @@ function flowItems(
 ): number {
   let x = x0;
   let line = 0;
+  const placed: { item: (typeof items)[number]; x: number; y: number }[] = [];
   for (const item of items) {
     const w = item.mark + 4 + l.metrics.width(item.text, SMALL) + 14;
     if (x > x0 && x + w > x0 + width) {
       x = x0;
       line++;
     }
-    if (draw) {
-      const ly = y + line * lead;
-      if (item.draw) l.artifact(() => item.draw!(x, ly));
-      l.tag('P', () => label(l, item.text, x + item.mark + 4, ly, SMALL));
-    }
+    placed.push({ item, x, y: y + line * lead });
     x += w;
+  }
+  if (draw) {
+    l.artifact(() => placed.forEach((p) => p.item.draw?.(p.x, p.y)));
+    l.tag('P', () => placed.forEach((p) => label(l, p.item.text, p.x + p.item.mark + 4, p.y, SMALL)));
   }
   return (line + 1) * lead;
 }
@@ -57,7 +58,9 @@ export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBloc
   let y = frame.top;
 
   // Heading: the section's name, the course, and its dates.
-  l.tag('P', () => label(l, t.sections.calendars.title, frame.left, y, { font: 'semibold', size: SIZE.small, color: COLOR.accent }));
+  l.tag('P', () =>
+    label(l, t.sections.calendars.title, frame.left, y, { font: 'semibold', size: SIZE.small, color: COLOR.accent }),
+  );
   y += 14;
   const title = linesOf(l, f(c.course, { n: course.number, total: plan.calendar!.courses.length }), W, {
     font: 'bold',
@@ -87,7 +90,11 @@ export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBloc
       draw: (x: number, ly: number) => dots(doc, x, ly + 7, { light: 1, medium: 2, full: 3 }[i], 2.6),
       text: c.intensity[i],
     })),
-    ...(['good', 'soSo', 'hard'] as const).map((m) => ({ mark: 13, draw: (x: number, ly: number) => face(doc, x + 6.5, ly + 7, 6.2, m), text: c.faces[m] })),
+    ...(['good', 'soSo', 'hard'] as const).map((m) => ({
+      mark: 13,
+      draw: (x: number, ly: number) => face(doc, x + 6.5, ly + 7, 6.2, m),
+      text: c.faces[m],
+    })),
   ];
   const showLegend = plan.calendar!.columns.includes('intensity');
   const legendItems = showLegend ? legend : legend.slice(3);
@@ -96,7 +103,12 @@ export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBloc
   // Everything under the grid, measured first so the rows can take the rest of the page.
   const bottom = bottomHeight(ctx, breakAfter);
   const grid = gridColumns(ctx, W);
-  const rowH = Math.max(17.5, Math.min(26, (frame.bottom - y - grid.headHeight - bottom.height - 10) / course.days.length));
+  // Rows share the rest of the page. 17.5 pt keeps the 5 mm tick boxes for any course of up to 21
+  // days; only a course crowded with added steps (tall rotated labels) goes below to stay on its page.
+  const rowH = Math.max(
+    14,
+    Math.min(26, (frame.bottom - y - grid.headHeight - bottom.height - 10) / course.days.length),
+  );
   y += drawGrid(ctx, course, grid, y, rowH) + 10;
   bottom.draw(y);
   l.y = frame.bottom;
@@ -120,7 +132,9 @@ function bottomHeight(ctx: Ctx, breakAfter: BreakBlock | undefined): { height: n
   const middleH = Math.max(strip?.height ?? 0, 64);
   const phone = contactPhone(ctx);
   const reminderText = phone ? f(t.redFlags.reminder, { phone }) : t.redFlags.reminderNoPhone;
-  const signs = Object.values(t.redFlags.items).map((i) => i.heading).join(' · ');
+  const signs = Object.values(t.redFlags.items)
+    .map((i) => i.heading)
+    .join(' · ');
   const reminder = linesOf(l, `${reminderText} ${signs}.`, W - 44, { size: SIZE.small });
   const reminderH = Math.max(30, heightOf(reminder) + 10);
   return {
@@ -134,7 +148,11 @@ function bottomHeight(ctx: Ctx, breakAfter: BreakBlock | undefined): { height: n
       l.artifact(() => {
         doc.roundedRect(qx, my, questionsW, middleH, 5).lineWidth(1).stroke(COLOR.accent);
         for (let ly = my + 34; ly < my + middleH - 6; ly += 18)
-          doc.moveTo(qx + 8, ly).lineTo(qx + questionsW - 8, ly).lineWidth(0.5).stroke(COLOR.grey);
+          doc
+            .moveTo(qx + 8, ly)
+            .lineTo(qx + questionsW - 8, ly)
+            .lineWidth(0.5)
+            .stroke(COLOR.grey);
       });
       l.tag('H2', () => label(l, c.questions, qx + 8, my + 6, { font: 'bold', size: SIZE.small, color: COLOR.accent }));
       my += middleH + 8;
@@ -150,19 +168,33 @@ function bottomHeight(ctx: Ctx, breakAfter: BreakBlock | undefined): { height: n
 }
 
 /** The break after the course: its dates and a week-by-activity grid of optional ticks. */
-function breakStrip(ctx: Ctx, b: BreakBlock, width: number): { width: number; height: number; draw(x: number, y: number): void } {
+function breakStrip(
+  ctx: Ctx,
+  b: BreakBlock,
+  width: number,
+): { width: number; height: number; draw(x: number, y: number): void } {
   const { l, t } = ctx;
   const s = t.calendar.breakStrip;
   const weeks = Math.ceil(b.days / 7);
-  const activities = [s.cycling, s.swimming, s.barefoot, ...(b.exercises.value === 'three_per_week' ? [s.exercisesNote] : [])];
+  const activities = [
+    s.cycling,
+    s.swimming,
+    s.barefoot,
+    ...(b.exercises.value === 'three_per_week' ? [s.exercisesNote] : []),
+  ];
   const labelW = Math.min(width * 0.42, Math.max(...activities.map((a) => l.metrics.width(a, SMALL))) + 8);
   const cellW = (width - labelW) / weeks;
   const box = Math.min(BOX * 0.8, cellW - 6);
-  const head = linesOf(l, `${s.heading} (${formatDate(b.startDate, ctx.lang, 'dayMonth')} – ${formatDate(b.endDate, ctx.lang, 'dayMonth')})`, width, {
-    font: 'semibold',
-    size: SIZE.small,
-    color: COLOR.accent,
-  });
+  const head = linesOf(
+    l,
+    `${s.heading} (${formatDate(b.startDate, ctx.lang, 'dayMonth')} – ${formatDate(b.endDate, ctx.lang, 'dayMonth')})`,
+    width,
+    {
+      font: 'semibold',
+      size: SIZE.small,
+      color: COLOR.accent,
+    },
+  );
   const rowH = 17;
   const headH = heightOf(head) + 2;
   const height = headH + 13 + activities.length * rowH;
@@ -172,14 +204,18 @@ function breakStrip(ctx: Ctx, b: BreakBlock, width: number): { width: number; he
     draw: (x, y) => {
       l.tag('H2', () => drawLines(l, head, x, y));
       const gy = y + headH;
-      for (let w = 0; w < weeks; w++)
-        l.tag('P', () => label(l, f(s.week, { n: w + 1 }), x + labelW + (w + 0.5) * cellW, gy, { size: SIZE.min, align: 'center' }));
-      activities.forEach((a, i) => {
-        const ry = gy + 13 + i * rowH;
-        if (i % 2 === 0) l.artifact(() => l.doc.rect(x, ry, width, rowH).fill(COLOR.zebra));
-        l.tag('P', () => label(l, a, x + 2, ry + 3, SMALL));
+      const rowY = (i: number) => gy + 13 + i * rowH;
+      l.artifact(() =>
+        activities.forEach((_a, i) => {
+          if (i % 2 === 0) l.doc.rect(x, rowY(i), width, rowH).fill(COLOR.zebra);
+          for (let w = 0; w < weeks; w++)
+            stampTick(l, x + labelW + (w + 0.5) * cellW - box / 2, rowY(i) + (rowH - box) / 2, box);
+        }),
+      );
+      l.tag('Table', () => {
         for (let w = 0; w < weeks; w++)
-          l.artifact(() => stampTick(l, x + labelW + (w + 0.5) * cellW - box / 2, ry + (rowH - box) / 2, box));
+          label(l, f(s.week, { n: w + 1 }), x + labelW + (w + 0.5) * cellW, gy, { size: SIZE.min, align: 'center' });
+        activities.forEach((a, i) => label(l, a, x + 2, rowY(i) + 3, SMALL));
       });
     },
   };

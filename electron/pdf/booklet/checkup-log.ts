@@ -24,17 +24,29 @@ export function checkupLogBlocks(ctx: Ctx): Block[] {
         (y) => {
           const { left, width } = l.frame;
           l.artifact(() => l.doc.roundedRect(left, y, width, height, 6).lineWidth(1).stroke(COLOR.accent));
-          l.tag('H2', () => label(l, f(c.visit, { n }), left + 10, y + 7, { font: 'bold', size: SIZE.body, color: COLOR.accent }));
+          l.tag('H2', () =>
+            label(l, f(c.visit, { n }), left + 10, y + 7, { font: 'bold', size: SIZE.body, color: COLOR.accent }),
+          );
           const dateX = left + width * 0.45;
           l.tag('P', () => label(l, `${c.date}:`, dateX, y + 8, { size: SIZE.small, font: 'semibold' }));
           const lineX = dateX + l.metrics.width(`${c.date}:`, { font: 'semibold', size: SIZE.small }) + 6;
-          l.artifact(() => l.doc.moveTo(lineX, y + 20).lineTo(left + width - 10, y + 20).lineWidth(0.6).stroke(COLOR.line));
+          l.artifact(() =>
+            l.doc
+              .moveTo(lineX, y + 20)
+              .lineTo(left + width - 10, y + 20)
+              .lineWidth(0.6)
+              .stroke(COLOR.line),
+          );
           let fy = y + 26;
           for (const field of fields) {
             l.tag('P', () => label(l, field, left + 10, fy, { size: SIZE.small, font: 'semibold', color: COLOR.soft }));
             l.artifact(() => {
               for (let i = 1; i <= 2; i++)
-                l.doc.moveTo(left + 10, fy + 12 + i * LINE).lineTo(left + width - 10, fy + 12 + i * LINE).lineWidth(0.5).stroke(COLOR.grey);
+                l.doc
+                  .moveTo(left + 10, fy + 12 + i * LINE)
+                  .lineTo(left + width - 10, fy + 12 + i * LINE)
+                  .lineWidth(0.5)
+                  .stroke(COLOR.grey);
             });
             fy += 14 + 2 * LINE;
           }

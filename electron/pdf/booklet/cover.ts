@@ -36,13 +36,18 @@ export function drawCover(ctx: Ctx): void {
     l.tag('P', () => drawLines(l, lines, textX, hy));
     hy += heightOf(lines);
   }
-  y = Math.max(hy, clinic.logoPng ? y + LOGO.h : y) + 10;
-  l.artifact(() => doc.moveTo(frame.left, y).lineTo(frame.right, y).lineWidth(1.5).stroke(COLOR.accent));
-  y += 24;
+  // The rule closes the letterhead; a clinic that set none gets neither.
+  if (headLines.length > 0 || clinic.logoPng) {
+    y = Math.max(hy, clinic.logoPng ? y + LOGO.h : y) + 10;
+    l.artifact(() => doc.moveTo(frame.left, y).lineTo(frame.right, y).lineWidth(1.5).stroke(COLOR.accent));
+    y += 24;
+  }
 
   // The art, then the title block under it.
   const artH = Math.min(230, (frame.bottom - frame.top) * 0.34);
-  l.artifact(() => l.drawing('cover:footprints', { x: frame.left, y, w: frame.width, h: artH }, (b) => footprints(doc, b)));
+  l.artifact(() =>
+    l.drawing('cover:footprints', { x: frame.left, y, w: frame.width, h: artH }, (b) => footprints(doc, b)),
+  );
   y += artH + 22;
 
   const edition = plan.edition;
@@ -65,7 +70,11 @@ export function drawCover(ctx: Ctx): void {
   const facts: string[] = [];
   if (plan.settings) facts.push(f(t.cover.startDate, { date: formatDate(plan.settings.startDate, ctx.lang) }));
   if (plan.clinician && plan.clinician.name)
-    facts.push(f(t.cover.preparedBy, { title: plan.clinician.title, clinician: plan.clinician.name }).trim());
+    facts.push(
+      f(t.cover.preparedBy, { title: plan.clinician.title, clinician: plan.clinician.name })
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   for (const fact of facts) {
     const lines = linesOf(l, fact, frame.width, { size: SIZE.body });
     l.tag('P', () => drawLines(l, lines, frame.left, y));
@@ -81,7 +90,11 @@ export function drawCover(ctx: Ctx): void {
   y += panelH + 12;
 
   // "Keep this booklet where you can see it": at the foot of the page.
-  const keep = linesOf(l, t.sections.cover.intro, frame.width - 30, { font: 'italic', size: SIZE.body, color: COLOR.soft });
+  const keep = linesOf(l, t.sections.cover.intro, frame.width - 30, {
+    font: 'italic',
+    size: SIZE.body,
+    color: COLOR.soft,
+  });
   const keepY = Math.max(y, frame.bottom - heightOf(keep));
   l.artifact(() => {
     doc.circle(frame.left + 8, keepY + 8, 7).fill(COLOR.accent);

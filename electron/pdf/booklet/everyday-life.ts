@@ -24,15 +24,25 @@ export function everydayLifeBlocks(ctx: Ctx): Block[] {
   const clinic = noteOf(ctx, 'clinic_treatments');
   if (devices.length > 0 || clinic) {
     const prominent = noteOf(ctx, 'footwear')?.prominent || clinic?.prominent;
-    blocks.push(heading(l, e.prescribed.heading, 2), ...bullets(l, devices, { font: prominent ? 'semibold' : 'regular' }));
+    blocks.push(
+      heading(l, e.prescribed.heading, 2),
+      ...bullets(l, devices, { font: prominent ? 'semibold' : 'regular' }),
+    );
     if (clinic) {
       blocks.push(paragraph(l, e.prescribed.clinicIntro, { space: 6 }));
-      blocks.push(...bullets(l, clinic.items.map((i) => e.prescribed.clinicPhysio[i]), { space: 3 }));
+      blocks.push(
+        ...bullets(
+          l,
+          clinic.items.map((i) => e.prescribed.clinicPhysio[i]),
+          { space: 3 },
+        ),
+      );
       blocks.push(paragraph(l, e.prescribed.clinicOnly, { font: 'semibold', space: 4 }));
     }
   }
 
-  if (noteOf(ctx, 'weight_paragraph')) blocks.push(heading(l, e.weight.heading, 2), paragraph(l, e.weight.text.join(' ')));
+  if (noteOf(ctx, 'weight_paragraph'))
+    blocks.push(heading(l, e.weight.heading, 2), paragraph(l, e.weight.text.join(' ')));
 
   const a = e.activities;
   const bike = noteOf(ctx, 'bike');

@@ -28,10 +28,15 @@ function formatter(language: Language, style: DateStyle): Intl.DateTimeFormat {
   return f;
 }
 
-/** A calendar date (YYYY-MM-DD, or the date part of a longer ISO string) in the booklet's language. */
+/**
+ * A calendar date (YYYY-MM-DD, or the date part of a longer ISO string) in the booklet's
+ * language, held together by no-break spaces: "15 сентября 2025 г." never wraps before "г.".
+ */
 export function formatDate(iso: string, language: Language, style: DateStyle = 'long'): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return formatter(language, style).format(Date.UTC(y, m - 1, d));
+  return formatter(language, style)
+    .format(Date.UTC(y, m - 1, d))
+    .replace(/ /g, '\u00a0');
 }
 
 /** A visit as written: its date, and its wall-clock time when one was given. */

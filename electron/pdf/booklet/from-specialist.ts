@@ -41,7 +41,9 @@ function feetCards(ctx: Ctx): Block {
   const cards = (['left', 'right'] as const).map((side) => ({
     side,
     lines: footLines(ctx, side, d[side]).flatMap((s, i) =>
-      l.metrics.wrap(s, { font: i === 0 ? 'semibold' : 'regular', size: SIZE.body }, textW).map((line) => ({ line, i })),
+      l.metrics
+        .wrap(s, { font: i === 0 ? 'semibold' : 'regular', size: SIZE.body }, textW)
+        .map((line) => ({ line, i })),
     ),
   }));
   const lead = SIZE.body * 1.362;
@@ -52,14 +54,24 @@ function feetCards(ctx: Ctx): Block {
       const x = l.frame.left + k * (cardW + gutter);
       const affected = d[card.side].degree > 0;
       l.artifact(() => {
-        l.doc.roundedRect(x, y, cardW, height, 6).lineWidth(1).fillAndStroke(COLOR.tint, affected ? COLOR.accent : COLOR.line);
+        l.doc
+          .roundedRect(x, y, cardW, height, 6)
+          .lineWidth(1)
+          .fillAndStroke(COLOR.tint, affected ? COLOR.accent : COLOR.line);
         l.drawing(`card-sole:${card.side}:${affected}`, { x: x + 8, y: y + 8, w: iconW, h: height - 16 }, (b) =>
-          drawSole(new Pen(l.doc, b, { w: 60, h: 130 }, card.side === 'right'), affected ? COLOR.accentMid : COLOR.white, affected ? COLOR.accent : COLOR.line),
+          drawSole(
+            new Pen(l.doc, b, { w: 60, h: 130 }, card.side === 'right'),
+            affected ? COLOR.accentMid : COLOR.white,
+            affected ? COLOR.accent : COLOR.line,
+          ),
         );
       });
       l.tag('P', () =>
         card.lines.forEach(({ line, i }, n) =>
-          label(l, line, x + iconW + 16, y + 10 + n * lead, { size: SIZE.body, font: i === 0 ? 'semibold' : 'regular' }),
+          label(l, line, x + iconW + 16, y + 10 + n * lead, {
+            size: SIZE.body,
+            font: i === 0 ? 'semibold' : 'regular',
+          }),
         ),
       );
     });
@@ -75,7 +87,8 @@ export function fromSpecialistBlocks(ctx: Ctx): Block[] {
         text: t.editions.information.seeSpecialist,
         font: 'semibold',
         borderWidth: 2,
-        icon: (x, y) => l.drawing('no-sign-10', { x: x - 6, y: y - 6, w: 20, h: 20 }, (b) => noSign(l.doc, b.x + 10, b.y + 10, 10)),
+        icon: (cx, cy) =>
+          l.drawing('no-sign', { x: cx - 10, y: cy - 10, w: 20, h: 20 }, (b) => noSign(l.doc, b.x + 10, b.y + 10, 9)),
       }),
     );
   if (plan.edition.kind === 'specialist_care' && !plan.edition.program)

@@ -65,9 +65,13 @@ export function techniqueBlocks(ctx: Ctx): Block[] {
         (y) =>
           pair.forEach((c, k) => {
             const x = l.frame.left + k * (cellW + gutter);
-            l.tag('Figure', () => l.drawing(`technique:${c.id}`, { x, y, w: icon, h: icon }, (b) => techniqueIcon(l.doc, c.id, b)), {
-              alt: c.name.lines.join(' '),
-            });
+            l.tag(
+              'Figure',
+              () => l.drawing(`technique:${c.id}`, { x, y, w: icon, h: icon }, (b) => techniqueIcon(l.doc, c.id, b)),
+              {
+                alt: c.name.lines.join(' '),
+              },
+            );
             l.tag('P', () => {
               drawLines(l, c.name, x + icon + 10, y);
               drawLines(l, c.description, x + icon + 10, y + heightOf(c.name));

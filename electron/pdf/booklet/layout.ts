@@ -130,8 +130,12 @@ export class Layout {
    */
   drawing(key: string, box: { x: number; y: number; w: number; h: number }, draw: (box: Box0) => void): void {
     const { w, h } = box;
-    this.stamps.place(`${key}@${Math.round(w * 10)}x${Math.round(h * 10)}`, box.x, box.y, [-40, -40, w + 40, h + 40], () =>
-      draw({ x: 0, y: 0, w, h }),
+    this.stamps.place(
+      `${key}@${Math.round(w * 10)}x${Math.round(h * 10)}`,
+      box.x,
+      box.y,
+      [-40, -40, w + 40, h + 40],
+      () => draw({ x: 0, y: 0, w, h }),
     );
   }
 

@@ -28,7 +28,9 @@ export function visitsOf(ctx: Ctx): Visit[] {
   const { t, req, plan } = ctx;
   const booked = [...new Set([...(req.bookedVisits ?? []), ...(req.nextAppointment ? [req.nextAppointment] : [])])];
   const reasonText = (v: FollowUp) =>
-    v.reason === 'after_course' ? f(t.planOverview.followUps.after_course, { n: v.course ?? 1 }) : t.planOverview.followUps[v.reason];
+    v.reason === 'after_course'
+      ? f(t.planOverview.followUps.after_course, { n: v.course ?? 1 })
+      : t.planOverview.followUps[v.reason];
   const visits: (Visit & { when: string })[] = plan.followUps.map((v) => ({
     date: v.date,
     booked: false,
@@ -57,24 +59,28 @@ function minutesChart(ctx: Ctx, course: Course): Block {
   const peak = Math.max(...course.days.map((d) => d.targetMinutes));
   const height = barMax + 16 + 34;
   return fixed(height, (y) => {
-    l.tag('Figure', () => {
-      const doc = l.doc;
-      const x0 = l.frame.left + labelW;
-      const base = y + barMax + 12;
-      label(l, mt.minutes, l.frame.left, base - 18, { font: 'semibold', size: SIZE.small });
-      label(l, mt.day, l.frame.left, base + 3, { font: 'semibold', size: SIZE.small });
-      label(l, mt.intensity, l.frame.left, base + 20, { font: 'semibold', size: SIZE.small });
-      course.days.forEach((d, i) => {
-        const cx = x0 + (i + 0.5) * colW;
-        const h = (d.targetMinutes / peak) * barMax;
-        const w = Math.min(colW - 3, 22);
-        doc.rect(cx - w / 2, base - h, w, h).fill(d.phase === 'plateau' ? COLOR.accent : COLOR.accentMid);
-        label(l, String(d.targetMinutes), cx, base - h - 11, { size: SIZE.min, font: 'semibold', align: 'center' });
-        label(l, String(d.day), cx, base + 3, { size: SIZE.min, align: 'center' });
-        dots(doc, cx - 8.5, base + 26, INTENSITY_DOTS[d.intensity], 2.4);
-      });
-      doc.moveTo(x0, base).lineTo(l.frame.right, base).lineWidth(1).stroke(COLOR.ink);
-    }, { alt: course.days.map((d) => `${d.day}: ${d.targetMinutes}`).join(', ') });
+    l.tag(
+      'Figure',
+      () => {
+        const doc = l.doc;
+        const x0 = l.frame.left + labelW;
+        const base = y + barMax + 12;
+        label(l, mt.minutes, l.frame.left, base - 18, { font: 'semibold', size: SIZE.small });
+        label(l, mt.day, l.frame.left, base + 3, { font: 'semibold', size: SIZE.small });
+        label(l, mt.intensity, l.frame.left, base + 20, { font: 'semibold', size: SIZE.small });
+        course.days.forEach((d, i) => {
+          const cx = x0 + (i + 0.5) * colW;
+          const h = (d.targetMinutes / peak) * barMax;
+          const w = Math.min(colW - 3, 22);
+          doc.rect(cx - w / 2, base - h, w, h).fill(d.phase === 'plateau' ? COLOR.accent : COLOR.accentMid);
+          label(l, String(d.targetMinutes), cx, base - h - 11, { size: SIZE.min, font: 'semibold', align: 'center' });
+          label(l, String(d.day), cx, base + 3, { size: SIZE.min, align: 'center' });
+          dots(doc, cx - 8.5, base + 26, INTENSITY_DOTS[d.intensity], 2.4);
+        });
+        doc.moveTo(x0, base).lineTo(l.frame.right, base).lineWidth(1).stroke(COLOR.ink);
+      },
+      { alt: course.days.map((d) => `${d.day}: ${d.targetMinutes}`).join(', ') },
+    );
   });
 }
 
@@ -115,7 +121,11 @@ export function planOverviewBlocks(ctx: Ctx): Block[] {
   const blocks: Block[] = [sectionHead(ctx, 'plan_overview', { newPage: true })];
   if (plan.edition.banner === 'supportive_measure')
     blocks.push(
-      textBox(l, { label: t.editions.specialist_care.supportiveBanner, text: t.editions.specialist_care.supportiveIntro, borderWidth: 2 }),
+      textBox(l, {
+        label: t.editions.specialist_care.supportiveBanner,
+        text: t.editions.specialist_care.supportiveIntro,
+        borderWidth: 2,
+      }),
     );
   const rhythm = [
     f(o.summary, { courseDays: settings.courseDays.value, breakDays: settings.breakDays.value }),
@@ -126,7 +136,12 @@ export function planOverviewBlocks(ctx: Ctx): Block[] {
 
   const visits = visitsOf(ctx);
   blocks.push({ ...timelineBlock(ctx, visits), space: 10 });
-  blocks.push(numberedColumns(l, visits.map((v) => v.text)));
+  blocks.push(
+    numberedColumns(
+      l,
+      visits.map((v) => v.text),
+    ),
+  );
   blocks.push(paragraph(l, o.checkups.text.join(' '), { space: 8 }));
 
   blocks.push(heading(l, o.minutesTable.heading, 2), minutesChart(ctx, cal.courses[0]!));

@@ -28,7 +28,13 @@ export function redFlagBlocks(ctx: Ctx): Block[] {
       withPicture(
         l,
         column,
-        { width: ICON, height: ICON, alt: item.heading, draw: (b) => l.drawing(`warning:${id}`, b, (o) => warningIcon(l.doc, id, o.x + ICON / 2, o.y + ICON / 2, ICON / 2)) },
+        {
+          width: ICON,
+          height: ICON,
+          alt: item.heading,
+          draw: (b) =>
+            l.drawing(`warning:${id}`, b, (o) => warningIcon(l.doc, id, o.x + ICON / 2, o.y + ICON / 2, ICON / 2)),
+        },
         { space: 10 },
       ),
     );

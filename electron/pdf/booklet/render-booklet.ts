@@ -144,7 +144,11 @@ export async function renderBooklet(request: BookletRequest, options: RenderOpti
     for (const course of plan.calendar.courses) {
       l.newPage();
       l.beginSection(ctx.t.sections.calendars.title);
-      drawCalendarPage(ctx, course, plan.calendar.breaks.find((b) => b.afterCourse === course.number));
+      drawCalendarPage(
+        ctx,
+        course,
+        plan.calendar.breaks.find((b) => b.afterCourse === course.number),
+      );
       l.endSection();
     }
   }

@@ -59,7 +59,15 @@ export function safetyBlocks(ctx: Ctx): Block[] {
     const row = withPicture(
       l,
       column,
-      { width: ICON, height: ICON, alt: s.groups[group.key], draw: (b) => l.drawing(`safety:${group.key}`, b, (o) => safetyIcon(l.doc, group.key, o.x + ICON / 2, o.y + ICON / 2, ICON / 2)) },
+      {
+        width: ICON,
+        height: ICON,
+        alt: s.groups[group.key],
+        draw: (b) =>
+          l.drawing(`safety:${group.key}`, b, (o) =>
+            safetyIcon(l.doc, group.key, o.x + ICON / 2, o.y + ICON / 2, ICON / 2),
+          ),
+      },
       { space: 14 },
     );
     blocks.push(emphasis ? tinted(l, row) : row);

@@ -17,10 +17,7 @@ export function sectionHead(
   const { l, t } = ctx;
   const text = t.sections[id];
   const head = together(
-    [
-      heading(l, o.title ?? text.title, 1),
-      paragraph(l, text.intro, { size: SIZE.lead, color: COLOR.soft, space: 2 }),
-    ],
+    [heading(l, o.title ?? text.title, 1), paragraph(l, text.intro, { size: SIZE.lead, color: COLOR.soft, space: 2 })],
     { keepWithNext: true, space: 22 },
   );
   const needsSpace = (o.minSpace ?? 0) * (l.frame.bottom - l.frame.top);

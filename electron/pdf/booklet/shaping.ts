@@ -26,13 +26,20 @@ const caches = new WeakMap<ParsedFont, { current: Map<string, Run>; previous: Ma
 
 function simpleShape(font: ParsedFont, text: string): Run {
   const scale = 1000 / font.unitsPerEm;
-  const glyphs = font.glyphsForString(text.normalize('NFC'));
+  const glyphs: { id: number; advanceWidth: number; codePoints: number[] }[] = [];
+  const positions: Record<string, number>[] = [];
   let advanceWidth = 0;
-  const positions = glyphs.map((g) => {
-    const w = g.advanceWidth * scale;
+  for (const ch of text.normalize('NFC')) {
+    const codePoint = ch.codePointAt(0)!;
+    const glyph = font.glyphForCodePoint(codePoint);
+    // Our own record, not fontkit's cached Glyph: fontkit keeps the code point a glyph was first
+    // asked for (a no-break space and a space share one glyph), and pdfkit writes those into the
+    // text layer, so the bytes would depend on what the process rendered before.
+    glyphs.push({ id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [codePoint] });
+    const w = glyph.advanceWidth * scale;
+    positions.push({ xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w });
     advanceWidth += w;
-    return { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w };
-  });
+  }
   return { glyphs, positions, advanceWidth };
 }
 

@@ -36,7 +36,8 @@ export function stepWords(ctx: Ctx, step: PlanStep): StepWords {
   const { t, plan } = ctx;
   const labels = t.stepLabels;
   if (step.custom) {
-    const reps = step.dose.type === 'custom' && step.dose.reps !== null ? f(labels.customReps, { reps: step.dose.reps }) : null;
+    const reps =
+      step.dose.type === 'custom' && step.dose.reps !== null ? f(labels.customReps, { reps: step.dose.reps }) : null;
     return {
       title: step.custom.title,
       kicker: labels.addedBySpecialist,
@@ -54,18 +55,23 @@ export function stepWords(ctx: Ctx, step: PlanStep): StepWords {
   const d = step.dose;
   if (d.type === 'mat' && d.mode === 'walk_and_jump') instructions.push(t.steps.X01.hopLine);
 
-  let dose: string | null = null;
+  let dose: string | null;
   switch (d.type) {
     case 'mat':
       dose = d.buildUp
-        ? f(t.steps.X01.buildUpDose, { startMinutes: d.buildUp.fromMinutes, minutes: formatRange(d.minutes), days: d.buildUp.days })
+        ? f(t.steps.X01.buildUpDose, {
+            startMinutes: d.buildUp.fromMinutes,
+            minutes: formatRange(d.minutes),
+            days: d.buildUp.days,
+          })
         : body.dose && f(body.dose, { minutes: formatRange(d.minutes) });
       break;
     case 'reps':
       dose =
         id === 'X02' && d.startReps !== null
           ? f(t.steps.X02.rampDose, { startReps: d.startReps, reps: formatRange(d.reps) })
-          : body.dose && f(body.dose, { reps: formatRange(d.reps), seconds: d.holdSeconds ? formatRange(d.holdSeconds) : '' });
+          : body.dose &&
+            f(body.dose, { reps: formatRange(d.reps), seconds: d.holdSeconds ? formatRange(d.holdSeconds) : '' });
       break;
     case 'minutes':
       dose = body.dose && f(body.dose, { minutes: formatRange(d.minutes) });
@@ -97,7 +103,10 @@ function extraLines(ctx: Ctx, step: PlanStep): string[] {
   if (s) {
     if (s.reason === 'back_always_both' && oneSided) lines.push(labels.bothSides);
     else if (s.reason === 'both_feet' && oneSided) lines.push(labels.bothFeet);
-    else if ((s.reason === 'unaffected_leg_mode' || s.reason === 'side_override') && !(s.left === 'full' && s.right === 'full'))
+    else if (
+      (s.reason === 'unaffected_leg_mode' || s.reason === 'side_override') &&
+      !(s.left === 'full' && s.right === 'full')
+    )
       for (const side of ['left', 'right'] as const) lines.push(f(labels.legWork[s[side]], { leg: t.legs[side] }));
   }
   if (step.intensityCap) lines.push(labels.intensityCap[step.intensityCap]);

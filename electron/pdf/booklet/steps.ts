@@ -13,8 +13,8 @@ import { footBathFigure } from './figures/foot-bath';
 import { techniqueIcon } from './figures/hands';
 import { noSign } from './figures/marks';
 import { stampTick } from './calendar-table';
-import { stepFigure } from './figures/step-figure';
-import { tickLine } from './getting-ready';
+import { type StepFigure, stepFigure } from './figures/step-figure';
+import type { Box } from './figures/pen';
 import type { Block, Layout } from './layout';
 import { sectionHead } from './section';
 import { STEP_TECHNIQUES, stepWords } from './step-text';
@@ -23,18 +23,30 @@ import { COLOR, MM, SIZE } from './theme';
 const PICTURE = { tall: { w: 150, h: 186 }, square: { w: 150, h: 136 }, wide: { w: 300, h: 108 } } as const;
 const ICON = 24;
 
+/** The initials of the legs (L, R; Л, П) beside the figure's ankles, from the booklet's words. */
+function legLetters(ctx: Ctx, figure: StepFigure, box: Box): void {
+  for (const { side, at } of figure.letters(box))
+    label(ctx.l, ctx.t.legs[side].charAt(0), at[0], at[1] - 7, { font: 'bold', size: SIZE.small, align: 'center' });
+}
+
 /** The step number in a disc, then the title. */
 function titleRow(col: Column, n: number, title: string, kicker: string | null): void {
   const l = col.l;
   if (kicker) col.text(kicker, { font: 'semibold', size: SIZE.small, color: COLOR.accent, space: 0 });
-  const size = 15;
+  const size = SIZE.h2;
   const lines = l.metrics.wrap(title, { font: 'bold', size }, col.width - 30);
   col.custom(
     lines.length * size * 1.362,
     (x, y) => {
       l.artifact(() => l.doc.circle(x + 11, y + 10, 11).fill(COLOR.accent));
-      l.tag('Lbl', () => label(l, String(n), x + 11, y + 3, { font: 'bold', size: SIZE.body, color: COLOR.white, align: 'center' }));
-      l.tag('H2', () => lines.forEach((line, i) => label(l, line, x + 30, y + i * size * 1.362, { font: 'bold', size, color: COLOR.accent })));
+      l.tag('Lbl', () =>
+        label(l, String(n), x + 11, y + 3, { font: 'bold', size: SIZE.body, color: COLOR.white, align: 'center' }),
+      );
+      l.tag('H2', () =>
+        lines.forEach((line, i) =>
+          label(l, line, x + 30, y + i * size * 1.362, { font: 'bold', size, color: COLOR.accent }),
+        ),
+      );
     },
     kicker ? 2 : 0,
   );
@@ -62,9 +74,13 @@ function techniqueRow(col: Column, ids: readonly TechniqueId[], ctx: Ctx): void 
       let x = x0;
       const y = y0 + r * (ICON + 4);
       for (const item of row) {
-        l.tag('Figure', () => l.drawing(`technique:${item.id}`, { x, y, w: ICON, h: ICON }, (b) => techniqueIcon(l.doc, item.id, b)), {
-          alt: item.name,
-        });
+        l.tag(
+          'Figure',
+          () => l.drawing(`technique:${item.id}`, { x, y, w: ICON, h: ICON }, (b) => techniqueIcon(l.doc, item.id, b)),
+          {
+            alt: item.name,
+          },
+        );
         l.tag('P', () => label(l, item.name, x + ICON + 5, y + 7, { font: 'semibold', size: SIZE.min }));
         x += item.w;
       }
@@ -79,7 +95,8 @@ function caution(l: Layout, col: Column, heading: string, text: string): void {
     fill: COLOR.white,
     border: COLOR.ink,
     borderWidth: 1.2,
-    icon: (x, y) => l.drawing('no-sign', { x: x - 6, y: y - 7, w: 18, h: 18 }, (b) => noSign(l.doc, b.x + 9, b.y + 9, 9)),
+    icon: (cx, cy) =>
+      l.drawing('no-sign', { x: cx - 10, y: cy - 10, w: 20, h: 20 }, (b) => noSign(l.doc, b.x + 10, b.y + 10, 9)),
     space: 8,
   });
 }
@@ -96,20 +113,29 @@ function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
     col.custom(
       size!.h,
       (_x, y) =>
-        l.tag('Figure', () => l.drawing(figure.key, { x: l.frame.left + 30, y, w: size!.w, h: size!.h }, (b) => figure.draw(l.doc, b)), {
-          alt: words.title,
-        }),
+        l.tag(
+          'Figure',
+          () =>
+            l.drawing(figure.key, { x: l.frame.left + 30, y, w: size!.w, h: size!.h }, (b) => figure.draw(l.doc, b)),
+          {
+            alt: words.title,
+          },
+        ),
       4,
     );
-  for (const sentence of words.instructions)
-    col.text(sentence, { bullet: words.instructions.length > 1, space: 3 });
+  for (const sentence of words.instructions) col.text(sentence, { bullet: words.instructions.length > 1, space: 3 });
   if (words.dose) col.text(words.dose, { font: 'semibold', space: 6 });
   for (const line of words.extras) col.text(line, { size: SIZE.small + 0.5, color: COLOR.soft, space: 2 });
   if (step.id === 'B01') {
     const d = step.dose;
     const captions = words.dose ? words.dose.split(/(?<=\.)\s+/).map((s) => s.replace(/\.$/, '')) : [];
     const temperature = d.type === 'bath' ? `${d.waterCelsius.min}–${d.waterCelsius.max} °C` : '';
-    col.custom(150, (x, y, w) => l.tag('Figure', () => footBathFigure(l, { x, y, w, h: 150 }, captions, temperature), { alt: words.title }), 10);
+    col.custom(
+      150,
+      (x, y, w) =>
+        l.tag('Figure', () => footBathFigure(l, { x, y, w, h: 150 }, captions, temperature), { alt: words.title }),
+      10,
+    );
     col.text(t.steps.B01.herbs, { size: SIZE.small + 0.5, color: COLOR.soft, space: 6 });
   }
   const techniques = step.custom ? undefined : STEP_TECHNIQUES[step.id as keyof typeof STEP_TECHNIQUES];
@@ -117,15 +143,33 @@ function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
   if (words.caution) caution(l, col, t.stepLabels.cautionHeading, words.caution);
   if (step.group === 'part_a' || step.group === 'part_b') {
     const box = 5.5 * MM;
-    const text = l.metrics.wrap(t.stepLabels.shownBySpecialist, { font: 'regular', size: SIZE.small + 0.5 }, col.width - box - 8);
-    col.custom(Math.max(box, text.length * 14.3), (x, y) => {
-      l.artifact(() => stampTick(l, x, y, box));
-      l.tag('P', () => text.forEach((line, i) => label(l, line, x + box + 8, y + 2 + i * 14.3, { size: SIZE.small + 0.5 })));
-    }, 8);
+    const text = l.metrics.wrap(
+      t.stepLabels.shownBySpecialist,
+      { font: 'regular', size: SIZE.small + 0.5 },
+      col.width - box - 8,
+    );
+    col.custom(
+      Math.max(box, text.length * 14.3),
+      (x, y) => {
+        l.artifact(() => stampTick(l, x, y, box));
+        l.tag('P', () =>
+          text.forEach((line, i) => label(l, line, x + box + 8, y + 2 + i * 14.3, { size: SIZE.small + 0.5 })),
+        );
+      },
+      8,
+    );
   }
   const picture: Picture | null =
     figure && beside
-      ? { width: size!.w, height: size!.h, alt: words.title, draw: (box) => l.drawing(figure.key, box, (b) => figure.draw(l.doc, b)) }
+      ? {
+          width: size!.w,
+          height: size!.h,
+          alt: words.title,
+          draw: (box) => {
+            l.drawing(figure.key, box, (b) => figure.draw(l.doc, b));
+            legLetters(ctx, figure, box);
+          },
+        }
       : null;
   const blocks: Block[] = [withPicture(l, col, picture, { space: 20, keepWithNext: step.note !== null })];
   if (step.note)
@@ -146,8 +190,9 @@ export function stepGroupBlocks(ctx: Ctx, group: StepGroup): Block[] {
   if (steps.length === 0) return [];
   const blocks: Block[] = [sectionHead(ctx, SECTION_OF[group], { minSpace: group === 'part_a' ? 0.5 : 0.3 })];
   if (group === 'part_a' && ctx.plan.edition.banner === 'supportive_measure')
-    blocks.push(textBox(ctx.l, { text: ctx.t.editions.specialist_care.supportiveBanner, font: 'semibold', borderWidth: 2 }));
+    blocks.push(
+      textBox(ctx.l, { text: ctx.t.editions.specialist_care.supportiveBanner, font: 'semibold', borderWidth: 2 }),
+    );
   for (const step of steps) blocks.push(...stepBlocks(ctx, step));
   return blocks;
 }
-

@@ -57,7 +57,14 @@ describe.skipIf(popplerMissing)(`booklet content${skipNote}`, { timeout: 60_000 
     expect(all).toContain('Please see a specialist before you start any home massage.');
     expect(all).toContain('When to contact your doctor');
     expect(all).toContain('Shoes and socks');
-    for (const absent of ['Part A', 'Back and lower back', 'Bumpy mat', 'Your calendar', 'Course 1 of about', 'Did your specialist show you this step?'])
+    for (const absent of [
+      'Part A',
+      'Back and lower back',
+      'Bumpy mat',
+      'Your calendar',
+      'Course 1 of about',
+      'Did your specialist show you this step?',
+    ])
       expect(all).not.toContain(absent);
     expect(pages.length).toBeLessThan(10);
   });
@@ -67,14 +74,21 @@ describe.skipIf(popplerMissing)(`booklet content${skipNote}`, { timeout: 60_000 
     const care = flat((await render({ ...en, assessment: degree3 })).text);
     expect(care).toContain('Your child’s specialist is leading treatment');
     expect(care).toContain('Home massage is not the main treatment at this stage.');
-    for (const absent of ['Back and lower back', 'Soles of the feet', 'Course 1 of about']) expect(care).not.toContain(absent);
+    for (const absent of ['Back and lower back', 'Soles of the feet', 'Course 1 of about'])
+      expect(care).not.toContain(absent);
 
     const confirmed = flat(
       (
         await render({
           ...en,
           assessment: degree3,
-          settings: { ...en.settings, clinicianConfirmsHomeMassage: true, startMinutes: 4, peakMinutes: 10, endMinutes: 6 },
+          settings: {
+            ...en.settings,
+            clinicianConfirmsHomeMassage: true,
+            startMinutes: 4,
+            peakMinutes: 10,
+            endMinutes: 6,
+          },
         })
       ).text,
     );

@@ -2,7 +2,10 @@
  * The booklet as a file: page numbering, paper sizes, identical bytes for the same request,
  * embedded font subsets (never the 14 standard fonts), tagged PDF and its metadata.
  */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BookletRequest } from '../../../shared/contract/booklets';
 import { renderBooklet } from '../../../electron/pdf/booklet/render-booklet';
@@ -17,6 +20,22 @@ describe('booklet bytes', { timeout: 60_000 }, () => {
     const [a, b] = [await renderBooklet(req), await renderBooklet(req)];
     expect(a.equals(b)).toBe(true);
     expect(a.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+  });
+
+  it('do not depend on what the process rendered before, nor on its time zone', async () => {
+    // The Russian booklet first: its dates use no-break spaces, which share a glyph with the space.
+    await renderBooklet(BookletRequest.parse(ru));
+    const here = crypto
+      .createHash('sha256')
+      .update(await renderBooklet(BookletRequest.parse(en)))
+      .digest('hex');
+    const script = path.join(path.dirname(new URL(import.meta.url).pathname), 'render-in-fresh-process.ts');
+    const fresh = spawnSync(process.execPath, ['--import', 'tsx', script, 'booklet-full-en'], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+    });
+    expect(fresh.stderr).toBe('');
+    expect(fresh.stdout).toBe(here);
   });
 
   it('take the creation date from the request, not the clock', async () => {

@@ -33,7 +33,10 @@ describe('unprintable characters', { timeout: 60_000 }, () => {
 
   it('accepts Latin, Cyrillic and Greek letters with accents', async () => {
     const pdf = await renderBooklet(
-      BookletRequest.parse({ ...en, child: { firstName: 'Zoë-Ёлка', lastName: 'Ødegård Αλφα', dateOfBirth: '2021-03-14' } }),
+      BookletRequest.parse({
+        ...en,
+        child: { firstName: 'Zoë-Ёлка', lastName: 'Ødegård Αλφα', dateOfBirth: '2021-03-14' },
+      }),
     );
     expect(pdf.length).toBeGreaterThan(10_000);
   });

@@ -105,13 +105,16 @@ export function drawLeg(p: Pen, side: 'left' | 'right', state: LegState): void {
 }
 
 /** The whole child lying down, seen from above: back view (prone) or front view (supine). */
-export function drawBody(p: Pen, legs: ViewLegs, view: 'back' | 'front'): void {
+export function drawBody(p: Pen, legs: ViewLegs, view: 'back' | 'front', o: { arms?: boolean } = {}): void {
   drawLeg(p, 'left', legs.left);
   drawLeg(p, 'right', legs.right);
-  p.smooth(ARM);
-  p.fillStroke(COLOR.skin);
-  p.smooth(ARM.map(([x, y]) => [BODY.w - x, y] as Pt));
-  p.fillStroke(COLOR.skin);
+  // Figures of the legs leave the arms out: only their hands would show, as stray shapes.
+  if (o.arms !== false) {
+    p.smooth(ARM);
+    p.fillStroke(COLOR.skin);
+    p.smooth(ARM.map(([x, y]) => [BODY.w - x, y] as Pt));
+    p.fillStroke(COLOR.skin);
+  }
   p.roundedRect(54, 28, 12, 14, 3);
   p.fillStroke(COLOR.skin);
   p.smooth(TORSO);

@@ -67,16 +67,24 @@ export function soleFigure(doc: PDFKit.PDFDocument, box: Box, side: FootSide): v
   ] as Pt[])
     circleArrow(p, x, y, 5, -90, 200);
   // The parent's thumbs come in from below, one each side of the heel.
-  limb(p, [
-    [2, 136],
-    [10, 112],
-    [16, 96],
-  ], [6, 5.5, 5]);
-  limb(p, [
-    [64, 136],
-    [55, 112],
-    [47, 96],
-  ], [6, 5.5, 5]);
+  limb(
+    p,
+    [
+      [2, 136],
+      [10, 112],
+      [16, 96],
+    ],
+    [6, 5.5, 5],
+  );
+  limb(
+    p,
+    [
+      [64, 136],
+      [55, 112],
+      [47, 96],
+    ],
+    [6, 5.5, 5],
+  );
 }
 
 /** The top of a right foot (toes up, ankle down), big toe on the left, in 60 × 130 units. */

@@ -23,7 +23,9 @@ function basin(p: Pen): void {
   p.doc.closePath();
   p.fill(COLOR.accentPale);
   for (let x = 14; x < 86; x += 12) {
-    p.moveTo(x, 62).quadTo([x + 3, 59.5], [x + 6, 62]).quadTo([x + 9, 64.5], [x + 12, 62]);
+    p.moveTo(x, 62)
+      .quadTo([x + 3, 59.5], [x + 6, 62])
+      .quadTo([x + 9, 64.5], [x + 12, 62]);
   }
   p.stroke(COLOR.accent, 1);
   p.poly(BASIN);
@@ -32,15 +34,23 @@ function basin(p: Pen): void {
 
 function feetIn(p: Pen): void {
   for (const x of [40, 58]) {
-    limb(p, [
-      [x, 0],
-      [x + 1, 40],
-      [x + 2, 78],
-    ], [6, 4.6, 3.6]);
-    limb(p, [
-      [x + 2, 78],
-      [x + 9, 84],
-    ], [3.6, 3.2]);
+    limb(
+      p,
+      [
+        [x, 0],
+        [x + 1, 40],
+        [x + 2, 78],
+      ],
+      [6, 4.6, 3.6],
+    );
+    limb(
+      p,
+      [
+        [x + 2, 78],
+        [x + 9, 84],
+      ],
+      [3.6, 3.2],
+    );
   }
 }
 
@@ -77,7 +87,10 @@ function jug(p: Pen): void {
 function clock(p: Pen, x: number, y: number): void {
   p.circle(x, y, 11);
   p.fillStroke(COLOR.white);
-  p.moveTo(x, y).lineTo(x, y - 7).moveTo(x, y).lineTo(x + 5, y + 2);
+  p.moveTo(x, y)
+    .lineTo(x, y - 7)
+    .moveTo(x, y)
+    .lineTo(x + 5, y + 2);
   p.stroke(COLOR.ink, 1.3);
 }
 
@@ -136,13 +149,20 @@ export function footBathFigure(l: Layout, box: Box, captions: readonly string[],
       const p = new Pen(l.doc, { x, y: box.y, w: panelW, h: artH }, { w: 100, h: 100 });
       label(l, temperature, p.x(84), p.y(4), { size: SIZE.small, font: 'semibold', align: 'right' });
     }
-    label(l, String(i + 1), x + 9, box.y + 2.5, { size: SIZE.small, font: 'bold', color: COLOR.white, align: 'center' });
+    label(l, String(i + 1), x + 9, box.y + 2.5, {
+      size: SIZE.small,
+      font: 'bold',
+      color: COLOR.white,
+      align: 'center',
+    });
     const caption = captioned ? captions[i] : undefined;
     if (caption) {
       const lines = l.metrics.wrap(caption, { font: 'regular', size: SIZE.small }, panelW);
-      lines.slice(0, 2).forEach((line, k) =>
-        label(l, line, x + panelW / 2, box.y + artH + 2 + k * 13.5, { size: SIZE.small, align: 'center' }),
-      );
+      lines
+        .slice(0, 2)
+        .forEach((line, k) =>
+          label(l, line, x + panelW / 2, box.y + artH + 2 + k * 13.5, { size: SIZE.small, align: 'center' }),
+        );
     }
   }
 }

@@ -162,5 +162,12 @@ export function techniqueIcon(doc: PDFKit.PDFDocument, id: TechniqueId, box: Box
 
 /** A small open palm for the "pat here" marks of Fig. 8, centred on a page point. */
 export function palm(doc: PDFKit.PDFDocument, x: number, y: number, size: number): void {
-  hand(new Pen(doc, { x: x - size / 2, y: y - size / 2, w: size, h: size }, { w: 40, h: 40 }), 180, 0, 0, 1, COLOR.white);
+  hand(
+    new Pen(doc, { x: x - size / 2, y: y - size / 2, w: size, h: size }, { w: 40, h: 40 }),
+    180,
+    0,
+    0,
+    1,
+    COLOR.white,
+  );
 }

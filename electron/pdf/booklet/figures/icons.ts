@@ -63,22 +63,38 @@ const WARNING: Record<WarningIcon, (p: Pen) => void> = {
     drawSole(right, COLOR.accentMid);
   },
   limping: (p) => {
-    limb(p, [
-      [18, 14],
-      [22, 26],
-    ], [3.6, 3.4]);
-    limb(p, [
-      [22, 26],
-      [14, 36],
-    ], [2.6, 2.2]);
-    limb(p, [
-      [22, 26],
-      [31, 33],
-    ], [2.6, 2.2]);
-    limb(p, [
-      [19, 16],
-      [30, 18],
-    ], [2, 1.8]);
+    limb(
+      p,
+      [
+        [18, 14],
+        [22, 26],
+      ],
+      [3.6, 3.4],
+    );
+    limb(
+      p,
+      [
+        [22, 26],
+        [14, 36],
+      ],
+      [2.6, 2.2],
+    );
+    limb(
+      p,
+      [
+        [22, 26],
+        [31, 33],
+      ],
+      [2.6, 2.2],
+    );
+    limb(
+      p,
+      [
+        [19, 16],
+        [30, 18],
+      ],
+      [2, 1.8],
+    );
     p.circle(16, 8, 4.5);
     p.fillStroke(COLOR.skin, COLOR.ink, 1.1);
     for (const y of [10, 16]) {
@@ -154,7 +170,9 @@ const SAFETY: Record<SafetyIcon, (p: Pen) => void> = {
     ]);
     p.fillStroke(COLOR.accentPale, COLOR.ink, 1.1);
     for (const x of [14, 20, 26]) {
-      p.moveTo(x, 14).quadTo([x - 2, 10], [x, 6]).quadTo([x + 2, 2], [x, 0]);
+      p.moveTo(x, 14)
+        .quadTo([x - 2, 10], [x, 6])
+        .quadTo([x + 2, 2], [x, 0]);
       p.stroke(COLOR.accent, 1.1);
     }
   },

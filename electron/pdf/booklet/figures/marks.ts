@@ -32,7 +32,11 @@ export function arrow(p: Pen, points: readonly Pt[], o: { color?: string; width?
   };
   if (o.halo !== false) {
     trace();
-    doc.lineWidth(width + 2.4).lineCap('round').lineJoin('round').stroke(COLOR.white);
+    doc
+      .lineWidth(width + 2.4)
+      .lineCap('round')
+      .lineJoin('round')
+      .stroke(COLOR.white);
   }
   trace();
   doc.lineWidth(width).lineCap('round').lineJoin('round').stroke(color);
@@ -105,7 +109,12 @@ export function hatched(p: Pen, trace: () => void, o: { color?: string; spacing?
 export function noSign(doc: PDFKit.PDFDocument, x: number, y: number, r: number): void {
   doc.circle(x, y, r).lineWidth(1.6).fillAndStroke(COLOR.white, COLOR.ink);
   const d = r * 0.7;
-  doc.moveTo(x - d, y - d).lineTo(x + d, y + d).lineWidth(1.8).lineCap('round').stroke(COLOR.ink);
+  doc
+    .moveTo(x - d, y - d)
+    .lineTo(x + d, y + d)
+    .lineWidth(1.8)
+    .lineCap('round')
+    .stroke(COLOR.ink);
 }
 
 /** A tick box of `size` points (at least 5 mm on the calendar). */

@@ -108,22 +108,60 @@ export function bodyFigure(doc: PDFKit.PDFDocument, box: Box, fig: BodyFigure, l
 function legsFigure(doc: PDFKit.PDFDocument, box: Box, fig: BodyFigure, legs: ViewLegs): void {
   const p = pen(doc, box, CROPS.legs);
   withCrop(p, () => {
-    drawBody(p, legs, 'back');
+    drawBody(p, legs, 'back', { arms: false });
     for (const side of SIDES) kneeCrease(p, side);
     for (const side of SIDES.filter((s) => worked(legs, s))) {
       const cx = (y: number) => legCentre(y, side);
       const color = arrowColour(legs, side);
       const o = out(side);
       if (fig === 'back_legs_thigh') {
-        arrow(p, [[cx(228), 228], [cx(170), 168]], { color });
-        arrow(p, [[cx(228) + o * 5, 226], [cx(200) + o * 9, 196], [cx(178) + o * 19, 174]], { color });
+        arrow(
+          p,
+          [
+            [cx(228), 228],
+            [cx(170), 168],
+          ],
+          { color },
+        );
+        arrow(
+          p,
+          [
+            [cx(228) + o * 5, 226],
+            [cx(200) + o * 9, 196],
+            [cx(178) + o * 19, 174],
+          ],
+          { color },
+        );
       } else if (fig === 'back_legs_calf') {
-        arrow(p, [[cx(298) - 2.5, 298], [cx(262) - 3, 260]], { color });
-        arrow(p, [[cx(298) + 2.5, 298], [cx(262) + 3, 260]], { color });
+        arrow(
+          p,
+          [
+            [cx(298) - 2.5, 298],
+            [cx(262) - 3, 260],
+          ],
+          { color },
+        );
+        arrow(
+          p,
+          [
+            [cx(298) + 2.5, 298],
+            [cx(262) + 3, 260],
+          ],
+          { color },
+        );
       } else {
-        arrow(p, [[cx(318), 318], [cx(262), 258]], { color });
+        arrow(
+          p,
+          [
+            [cx(318), 318],
+            [cx(262), 258],
+          ],
+          { color },
+        );
         for (const y of [300, 285, 270]) {
-          p.moveTo(cx(y) - 6, y + 3).lineTo(cx(y), y - 1).lineTo(cx(y) + 6, y + 3);
+          p.moveTo(cx(y) - 6, y + 3)
+            .lineTo(cx(y), y - 1)
+            .lineTo(cx(y) + 6, y + 3);
           p.stroke(color, 1.1);
         }
       }
@@ -136,7 +174,7 @@ function legsFigure(doc: PDFKit.PDFDocument, box: Box, fig: BodyFigure, legs: Vi
 export function frontFigure(doc: PDFKit.PDFDocument, box: Box, fig: FrontFigure, legs: ViewLegs): void {
   const p = pen(doc, box, CROPS.legs);
   withCrop(p, () => {
-    drawBody(p, legs, 'front');
+    drawBody(p, legs, 'front', { arms: false });
     for (const side of SIDES) {
       const cx = (y: number) => legCentre(y, side);
       hatched(p, () => p.circle(cx(KNEE_Y), KNEE_Y, 8.5));
@@ -147,12 +185,49 @@ export function frontFigure(doc: PDFKit.PDFDocument, box: Box, fig: FrontFigure,
       const color = arrowColour(legs, side);
       const o = out(side);
       if (fig === 'front_thigh') {
-        arrow(p, [[cx(230), 230], [cx(172), 170]], { color });
-        arrow(p, [[cx(230) + o * 5, 228], [cx(200) + o * 9, 198], [cx(178) + o * 19, 176]], { color });
+        arrow(
+          p,
+          [
+            [cx(230), 230],
+            [cx(172), 170],
+          ],
+          { color },
+        );
+        arrow(
+          p,
+          [
+            [cx(230) + o * 5, 228],
+            [cx(200) + o * 9, 198],
+            [cx(178) + o * 19, 176],
+          ],
+          { color },
+        );
       } else {
-        arrow(p, [[cx(298) + o * 5, 298], [cx(280) + o * 8, 280], [cx(262) + o * 8, 259]], { color });
+        arrow(
+          p,
+          [
+            [cx(298) + o * 5, 298],
+            [cx(280) + o * 8, 280],
+            [cx(262) + o * 8, 259],
+          ],
+          { color },
+        );
       }
     }
   });
   for (const side of SIDES) noSign(doc, p.x(legCentre(KNEE_Y, side) + out(side) * 21), p.y(KNEE_Y), 6.5);
 }
+
+/**
+ * Where the letters naming the legs go (beside each ankle, outside the leg), in page points, for
+ * the figures that show both legs; null for the others.
+ */
+export function legLetterPoints(box: Box, fig: BodyFigure | FrontFigure): { left: Pt; right: Pt } | null {
+  if (fig === 'back' || fig === 'buttocks') return null;
+  const p = pen(PEN_ONLY, box, fig === 'pats' ? CROPS.whole : CROPS.legs);
+  const at = (side: 'left' | 'right'): Pt => [p.x(legCentre(ANKLE_Y, side) + out(side) * 17), p.y(ANKLE_Y + 4)];
+  return { left: at('left'), right: at('right') };
+}
+
+/** A Pen only maps coordinates; it needs no document for that. */
+const PEN_ONLY = null as unknown as PDFKit.PDFDocument;

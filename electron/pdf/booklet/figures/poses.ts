@@ -122,11 +122,15 @@ export function mat(doc: PDFKit.PDFDocument, box: Box, toddler: boolean): void {
   child(p, STAND);
   if (toddler) {
     // An adult's arm reaching down to hold the toddler's hand.
-    limb(p, [
-      [110, 0],
-      [88, 24],
-      [74, 44],
-    ], [6, 5.2, 4.6]);
+    limb(
+      p,
+      [
+        [110, 0],
+        [88, 24],
+        [74, 44],
+      ],
+      [6, 5.2, 4.6],
+    );
     hand(p, 215, 52, 27, 0.6);
   }
 }
@@ -218,30 +222,46 @@ export function monkeyFeet(doc: PDFKit.PDFDocument, box: Box, toddler: boolean):
 export function crossLegged(doc: PDFKit.PDFDocument, box: Box): void {
   const p = new Pen(doc, box, { w: 100, h: 100 });
   surface(p, 4, 92, 92);
-  limb(p, [
-    [56, 80],
-    [80, 84],
-    [46, 90],
-    [40, 89],
-  ], [6, 4.2, 3, 2.6]);
-  limb(p, [
-    [44, 80],
-    [20, 84],
-    [54, 88],
-    [60, 87],
-  ], [6, 4.2, 3, 2.6]);
-  limb(p, [
-    [50, 40],
-    [50, 78],
-  ], [9, 9.5]);
+  limb(
+    p,
+    [
+      [56, 80],
+      [80, 84],
+      [46, 90],
+      [40, 89],
+    ],
+    [6, 4.2, 3, 2.6],
+  );
+  limb(
+    p,
+    [
+      [44, 80],
+      [20, 84],
+      [54, 88],
+      [60, 87],
+    ],
+    [6, 4.2, 3, 2.6],
+  );
+  limb(
+    p,
+    [
+      [50, 40],
+      [50, 78],
+    ],
+    [9, 9.5],
+  );
   p.circle(50, 27, 9);
   p.fillStroke(COLOR.skin);
   for (const s of [-1, 1]) {
-    limb(p, [
-      [50 + s * 7, 44],
-      [50 + s * 14, 58],
-      [50 + s * 6, 64],
-    ], [3.2, 2.8, 2.6]);
+    limb(
+      p,
+      [
+        [50 + s * 7, 44],
+        [50 + s * 14, 58],
+        [50 + s * 6, 64],
+      ],
+      [3.2, 2.8, 2.6],
+    );
   }
   p.poly([
     [36, 56],
@@ -261,28 +281,44 @@ export function squat(doc: PDFKit.PDFDocument, box: Box): void {
   const p = new Pen(doc, box, { w: 100, h: 100 });
   surface(p, 4, 92, 92);
   for (const s of [-1, 1]) {
-    limb(p, [
-      [50 + s * 6, 62],
-      [50 + s * 24, 62],
-      [50 + s * 13, 86],
-    ], [5.5, 4.2, 3]);
-    limb(p, [
-      [50 + s * 13, 86],
-      [50 + s * 17, 91],
-    ], [3, 2.6]);
+    limb(
+      p,
+      [
+        [50 + s * 6, 62],
+        [50 + s * 24, 62],
+        [50 + s * 13, 86],
+      ],
+      [5.5, 4.2, 3],
+    );
+    limb(
+      p,
+      [
+        [50 + s * 13, 86],
+        [50 + s * 17, 91],
+      ],
+      [3, 2.6],
+    );
   }
-  limb(p, [
-    [50, 32],
-    [50, 62],
-  ], [9, 9.5]);
+  limb(
+    p,
+    [
+      [50, 32],
+      [50, 62],
+    ],
+    [9, 9.5],
+  );
   p.circle(50, 19, 9);
   p.fillStroke(COLOR.skin);
   for (const s of [-1, 1]) {
-    limb(p, [
-      [50 + s * 7, 36],
-      [50 + s * 16, 48],
-      [50 + s * 21, 57],
-    ], [3.2, 2.8, 2.6]);
+    limb(
+      p,
+      [
+        [50 + s * 7, 36],
+        [50 + s * 16, 48],
+        [50 + s * 21, 57],
+      ],
+      [3.2, 2.8, 2.6],
+    );
     arrow(p, [
       [50 + s * 31, 64],
       [50 + s * 44, 64],

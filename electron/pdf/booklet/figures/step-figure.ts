@@ -6,8 +6,8 @@
 import type { Plan, PlanStep, StepId } from '../../../../shared/plan';
 import type { LegState, ViewLegs } from './body';
 import { footTopFigure, soleFigure, type FootSide } from './feet';
-import { bodyFigure, frontFigure } from './massage-body';
-import type { Box } from './pen';
+import { type BodyFigure, bodyFigure, type FrontFigure, frontFigure, legLetterPoints } from './massage-body';
+import type { Box, Pt } from './pen';
 import { crossLegged, footCircles, mat, monkeyFeet, prone, squat, supine } from './poses';
 
 export type FigureShape = 'tall' | 'square' | 'wide';
@@ -17,6 +17,8 @@ export interface StepFigure {
   /** Names everything the drawing depends on, for the shared stamp (stamps.ts). */
   key: string;
   draw(doc: PDFKit.PDFDocument, box: Box): void;
+  /** Where to name the child's legs or foot in the figure: the letters are text, drawn apart. */
+  letters(box: Box): { side: 'left' | 'right'; at: Pt }[];
 }
 
 type ChildLegs = Record<'left' | 'right', LegState>;
@@ -49,8 +51,25 @@ export function stepFigure(plan: Plan, step: PlanStep): StepFigure | null {
   const key = `step:${step.id}:${legs.left}:${legs.right}:${toddler ? 'toddler' : 'child'}`;
   const figure =
     (shape: FigureShape) =>
-    (draw: (doc: PDFKit.PDFDocument, box: Box) => void): StepFigure => ({ shape, key: `${key}:${shape}`, draw });
+    (draw: (doc: PDFKit.PDFDocument, box: Box) => void, letters: StepFigure['letters'] = () => []): StepFigure => ({
+      shape,
+      key: `${key}:${shape}`,
+      draw,
+      letters,
+    });
   const [tall, square, wide] = [figure('tall'), figure('square'), figure('wide')];
+  // Lying on the tummy the child's left leg is on the viewer's left; on the back, on the right.
+  const legLetters =
+    (fig: BodyFigure | FrontFigure, view: 'back' | 'front') =>
+    (box: Box): { side: 'left' | 'right'; at: Pt }[] => {
+      const points = legLetterPoints(box, fig);
+      if (!points) return [];
+      return [
+        { side: view === 'back' ? 'left' : 'right', at: points.left },
+        { side: view === 'back' ? 'right' : 'left', at: points.right },
+      ];
+    };
+  const footLetter = (box: Box) => [{ side: footSide(legs), at: [box.x + 10, box.y + 8] as Pt }];
   switch (step.id as StepId) {
     case 'M01':
       return wide(prone);
@@ -61,21 +80,21 @@ export function stepFigure(plan: Plan, step: PlanStep): StepFigure | null {
     case 'M03':
       return tall((d, b) => bodyFigure(d, b, 'buttocks', back(legs)));
     case 'M04':
-      return tall((d, b) => bodyFigure(d, b, 'back_legs_thigh', back(legs)));
+      return tall((d, b) => bodyFigure(d, b, 'back_legs_thigh', back(legs)), legLetters('back_legs_thigh', 'back'));
     case 'M05':
-      return tall((d, b) => bodyFigure(d, b, 'back_legs_calf', back(legs)));
+      return tall((d, b) => bodyFigure(d, b, 'back_legs_calf', back(legs)), legLetters('back_legs_calf', 'back'));
     case 'M06':
-      return tall((d, b) => bodyFigure(d, b, 'back_legs_heel', back(legs)));
+      return tall((d, b) => bodyFigure(d, b, 'back_legs_heel', back(legs)), legLetters('back_legs_heel', 'back'));
     case 'M07':
-      return tall((d, b) => soleFigure(d, b, footSide(legs)));
+      return tall((d, b) => soleFigure(d, b, footSide(legs)), footLetter);
     case 'M08':
-      return tall((d, b) => bodyFigure(d, b, 'pats', back(legs)));
+      return tall((d, b) => bodyFigure(d, b, 'pats', back(legs)), legLetters('pats', 'back'));
     case 'M10':
-      return tall((d, b) => frontFigure(d, b, 'front_thigh', front(legs)));
+      return tall((d, b) => frontFigure(d, b, 'front_thigh', front(legs)), legLetters('front_thigh', 'front'));
     case 'M11':
-      return tall((d, b) => frontFigure(d, b, 'front_shin', front(legs)));
+      return tall((d, b) => frontFigure(d, b, 'front_shin', front(legs)), legLetters('front_shin', 'front'));
     case 'M12':
-      return tall((d, b) => footTopFigure(d, b, footSide(legs)));
+      return tall((d, b) => footTopFigure(d, b, footSide(legs)), footLetter);
     case 'X01':
       return square((d, b) => mat(d, b, toddler));
     case 'X02':
