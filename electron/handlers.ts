@@ -36,6 +36,9 @@ import {
 import { bookPlan } from './services/appointments-plan';
 import { nextFreeSlots, proposeSlots } from './services/slots';
 import { listContacts, listRecall, logContact } from './services/recall';
+import { printAppointmentCard } from './services/appointment-card';
+import { exportIcs } from './services/ics';
+import { printDayList } from './services/day-list';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -90,5 +93,8 @@ export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext):
     'recall:list': (input) => listRecall(db, input),
     'recall:contacted': (input) => logContact(db, input),
     'recall:contacts': ({ patientId }) => listContacts(db, patientId),
+    'appointments:card': (input) => printAppointmentCard(db, input, pdf),
+    'appointments:ics': (input) => exportIcs(db, input),
+    'diary:day-list': (input) => printDayList(db, input, pdf),
   };
 }

@@ -6,6 +6,7 @@ import { clinicianChannels } from './clinicians';
 import { bookletChannels } from './booklet-archive';
 import { diarySetupChannels } from './diary-setup';
 import { appointmentChannels } from './appointments';
+import { appointmentPrintChannels } from './appointment-print';
 
 export * from './envelope';
 export * from './patients';
@@ -17,6 +18,7 @@ export * from './booklet-archive';
 export * from './plans';
 export * from './diary-setup';
 export * from './appointments';
+export * from './appointment-print';
 export * from './dates';
 export * from './text';
 
@@ -29,6 +31,7 @@ export const contract = {
   ...bookletChannels,
   ...diarySetupChannels,
   ...appointmentChannels,
+  ...appointmentPrintChannels,
 } as const;
 
 export type Contract = typeof contract;

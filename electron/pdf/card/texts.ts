@@ -1,0 +1,146 @@
+/*
+ * Every word the parents read on the appointment card, in its QR and in the .ics file, per
+ * language. One interface for all languages, so a language that misses a text does not compile.
+ * Placeholders in braces are filled by `fill` below. Short, plain sentences: the card is read
+ * by tired parents, sometimes in their second language.
+ */
+import type { Language } from '../../../shared/contract/settings';
+import type { AppointmentTypeCode } from '../../../shared/contract/diary-setup';
+
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface CardTexts {
+  /** Intl locale for dates. */
+  locale: string;
+  /** How weekday and date join: en "Tue 3 June 2025", ru «вт, 3 июня 2025». */
+  datePattern: string;
+  kicker: { A6: string; A4: string };
+  withClinician: string;
+  nextVisits: string;
+  noVisits: string;
+  /** Visits that did not fit on the A6 card. */
+  moreVisits: string;
+  minutes: string;
+  scan: string;
+  /** The QR holds fewer visits than the card lists. */
+  qrHolds: string;
+  cannotCome: string;
+  /** In place of `cannotCome` when nothing is booked. */
+  callToBook: string;
+  table: { date: string; time: string; visit: string; with: string };
+  plan: {
+    title: string;
+    course: string;
+    break: string;
+    /** By plural category of the count (Intl.PluralRules). */
+    days: Plural;
+    legendCourse: string;
+    legendBreak: string;
+    legendVisit: string;
+  };
+  notes: string;
+  footerPage: string;
+  /** The calendar event's title. */
+  eventSummary: string;
+  eventWith: string;
+  eventLength: string;
+  eventCall: string;
+  fileName: string;
+  /** The built-in appointment types, when the clinic kept their shipped English names. */
+  types: Record<AppointmentTypeCode, string>;
+}
+
+export const CARD_TEXTS: Record<Language, CardTexts> = {
+  en: {
+    locale: 'en-GB',
+    datePattern: '{weekday} {day} {month} {year}',
+    kicker: { A6: 'Appointment card', A4: 'Follow-up visits' },
+    withClinician: 'Your specialist: {clinician}',
+    nextVisits: 'Your next visits',
+    noVisits: 'No visits are booked yet. Please call us to book one.',
+    moreVisits: 'and {count} more: ask us for the full list',
+    minutes: '{minutes} min',
+    scan: 'Scan to add the visits to your phone calendar',
+    qrHolds: 'The code holds the next {count} visits.',
+    cannotCome: 'Cannot come? Please call us:',
+    callToBook: 'To book a visit, call us:',
+    table: { date: 'Date', time: 'Time', visit: 'Visit', with: 'With' },
+    plan: {
+      title: 'Your home-care plan',
+      course: 'Course {number}',
+      break: 'Break',
+      days: { one: '{count} day', other: '{count} days' },
+      legendCourse: 'course days',
+      legendBreak: 'break',
+      legendVisit: 'visit',
+    },
+    notes: 'Notes',
+    footerPage: 'page {page} of {pages}',
+    eventSummary: 'Foot check-up: {name}',
+    eventWith: 'With {clinician}',
+    eventLength: '{type}, {minutes} min',
+    eventCall: 'If you cannot come, please call {phone}.',
+    fileName: '{name} - visits',
+    types: { first_assessment: 'First assessment', follow_up: 'Follow-up', technique_check: 'Technique check' },
+  },
+  ru: {
+    locale: 'ru-RU',
+    datePattern: '{weekday}, {day} {month} {year}',
+    kicker: { A6: 'Карточка записи', A4: 'Контрольные визиты' },
+    withClinician: 'Ваш специалист: {clinician}',
+    nextVisits: 'Ваши следующие визиты',
+    noVisits: 'Визиты пока не назначены. Позвоните нам, чтобы записаться.',
+    moreVisits: 'ещё визитов: {count}. Полный список можно взять у нас.',
+    minutes: '{minutes} мин',
+    scan: 'Отсканируйте, чтобы добавить визиты в календарь телефона',
+    qrHolds: 'В коде следующие визиты: {count}.',
+    cannotCome: 'Не можете прийти? Позвоните нам:',
+    callToBook: 'Чтобы записаться, позвоните нам:',
+    table: { date: 'Дата', time: 'Время', visit: 'Визит', with: 'Специалист' },
+    plan: {
+      title: 'Ваш план домашнего ухода',
+      course: 'Курс {number}',
+      break: 'Перерыв',
+      days: { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
+      legendCourse: 'дни курса',
+      legendBreak: 'перерыв',
+      legendVisit: 'визит',
+    },
+    notes: 'Заметки',
+    footerPage: 'стр. {page} из {pages}',
+    eventSummary: 'Осмотр стоп: {name}',
+    eventWith: 'Специалист: {clinician}',
+    eventLength: '{type}, {minutes} мин',
+    eventCall: 'Если не можете прийти, позвоните: {phone}.',
+    fileName: '{name} - визиты',
+    types: {
+      first_assessment: 'Первичный осмотр',
+      follow_up: 'Контрольный осмотр',
+      technique_check: 'Проверка техники',
+    },
+  },
+};
+
+/** The names the app ships its types with (migration 0003); a renamed type is printed as named. */
+const SHIPPED_TYPE_NAMES: Record<AppointmentTypeCode, string> = CARD_TEXTS.en.types;
+
+/** The visit type in the card's language, unless the clinic gave it its own name. */
+export function typeLabel(code: AppointmentTypeCode | null, name: string, language: Language): string {
+  return code && name === SHIPPED_TYPE_NAMES[code] ? CARD_TEXTS[language].types[code] : name;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** The plural form for `count` in the texts' language, filled. */
+export function plural(texts: { locale: string }, forms: Plural, count: number): string {
+  let rules = plurals.get(texts.locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(texts.locale);
+    plurals.set(texts.locale, rules);
+  }
+  return fill(forms[rules.select(count)] ?? forms.other, { count });
+}

@@ -1,0 +1,45 @@
+/*
+ * `appointments:card`: the parents' card (A6) or follow-up sheet (A4) for a child, from the
+ * diary (booked visits from now on), the clinic settings and the latest archived plan.
+ */
+import type { Kysely } from 'kysely';
+import type { BookletAction, CardLayout, Language, PrintResult } from '../../shared/contract';
+import type { Database } from '../db/schema';
+import { renderAppointmentCard } from '../pdf/card/render-card';
+import { CARD_TEXTS } from '../pdf/card/texts';
+import { cardData } from './appointment-card-data';
+import { deliverPdf, type PrintDeps, rendering } from './appointment-card-delivery';
+
+export interface CardRequest {
+  patientId: number;
+  layout: CardLayout;
+  language?: Language | undefined;
+  action: BookletAction;
+}
+
+export async function printAppointmentCard(
+  db: Kysely<Database>,
+  input: CardRequest,
+  deps: PrintDeps = {},
+): Promise<PrintResult> {
+  const now = deps.now?.() ?? new Date();
+  const data = await cardData(db, input.patientId, { language: input.language, now });
+  const bytes = await rendering(() =>
+    renderAppointmentCard(
+      {
+        child: data.child,
+        clinic: data.clinic,
+        clinician: data.visits[0]?.clinician ?? null,
+        visits: data.visits,
+        plan: data.plan,
+        language: data.language,
+        layout: input.layout,
+        generatedAt: now.toISOString(),
+      },
+      deps.fontsDir ? { fontsDir: deps.fontsDir } : {},
+    ),
+  );
+  const t = CARD_TEXTS[data.language];
+  const fileName = `${data.child.firstName} ${data.child.lastName} - ${t.kicker[input.layout]}.pdf`;
+  return deliverPdf(bytes, fileName, input.action, deps);
+}
