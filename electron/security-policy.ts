@@ -10,6 +10,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // Browser mode prints a booklet from a hidden frame that shows the PDF from a blob: URL
+  // (renderer/screens/Booklet/pdf-delivery.ts). pdf.js itself needs nothing more: its worker is a same-origin file.
+  'frame-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -13,11 +13,16 @@ import { NotifierProvider } from './components/Notifier';
 import { useLoad } from './hooks/useLoad';
 import { I18nProvider, useT } from './i18n';
 import { RouterProvider, useRouter } from './router';
+import { AssessmentScreen } from './screens/Assessment/AssessmentScreen';
+import { BookletScreen } from './screens/Booklet';
 import { ChildScreen } from './screens/Child/ChildScreen';
 import { EditChildScreen, NewChildScreen } from './screens/ChildForm/ChildFormScreen';
 import { ChildrenScreen } from './screens/Children/ChildrenScreen';
 import { ChildSearchProvider } from './screens/Children/search';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
+import { BookFollowUpsScreen } from './screens/BookFollowUps';
+import { DiaryScreen } from './screens/Diary';
+import { RecallScreen } from './screens/Recall';
 import { SettingsProvider } from './settings-context';
 import { theme } from './theme';
 
@@ -76,8 +81,21 @@ function CurrentScreen() {
       return <ChildScreen key={hash} id={route.id} />;
     case 'childEdit':
       return <EditChildScreen key={hash} id={route.id} />;
+    case 'assessNew':
+      return <AssessmentScreen key={hash} childId={route.childId} />;
+    case 'assessEdit':
+      return <AssessmentScreen key={hash} childId={route.childId} assessmentId={route.id} />;
+    case 'booklet':
+      return <BookletScreen key={hash} childId={route.childId} />;
     case 'settings':
-      return <SettingsScreen key={hash} />;
+      return <SettingsScreen key={hash} section={route.section} />;
+    case 'diary':
+      // One diary across date, view and clinician changes (they live in the address): no reload flash.
+      return <DiaryScreen key="diary" date={route.date} view={route.view} clinicianId={route.clinicianId} />;
+    case 'recall':
+      return <RecallScreen key={hash} />;
+    case 'bookFollowUps':
+      return <BookFollowUpsScreen key={hash} childId={route.childId} />;
   }
 }
 

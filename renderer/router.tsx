@@ -10,21 +10,69 @@ export type Route =
   | { name: 'childNew'; prefill: string }
   | { name: 'child'; id: number }
   | { name: 'childEdit'; id: number }
-  | { name: 'settings' };
+  | { name: 'assessNew'; childId: number }
+  | { name: 'booklet'; childId: number }
+  | { name: 'assessEdit'; id: number; childId: number }
+  | { name: 'settings'; section: 'clinicians' | 'diary' | null }
+  | { name: 'diary'; date: string | null; view: 'day' | 'week'; clinicianId: number | null }
+  | { name: 'recall' }
+  | { name: 'bookFollowUps'; childId: number };
 
 export const paths = {
   children: () => '#/children',
   childNew: (prefill = '') => (prefill ? `#/children/new?name=${encodeURIComponent(prefill)}` : '#/children/new'),
   child: (id: number) => `#/children/${id}`,
   childEdit: (id: number) => `#/children/${id}/edit`,
+  assessNew: (childId: number) => `#/children/${childId}/assess`,
+  booklet: (childId: number) => `#/children/${childId}/booklet`,
+  /** The child is in the query: the child screen's data (`patients:record`) holds the assessment. */
+  assessEdit: (id: number, childId: number) => `#/assessments/${id}/edit?child=${childId}`,
   settings: () => '#/settings',
+  clinicians: () => '#/settings/clinicians',
+  diarySettings: () => '#/settings/diary',
+  /** The diary on a date (today when absent), as a day or a week, for one clinician or all. */
+  diary: (at: { date?: string | null; view?: 'day' | 'week'; clinicianId?: number | null } = {}) => {
+    const query = new URLSearchParams();
+    if (at.date) query.set('date', at.date);
+    if (at.view === 'week') query.set('view', 'week');
+    if (at.clinicianId) query.set('clinician', String(at.clinicianId));
+    const text = query.toString();
+    return text ? `#/diary?${text}` : '#/diary';
+  },
+  recall: () => '#/recall',
+  bookFollowUps: (childId: number) => `#/children/${childId}/book`,
+};
+
+const positiveId = (s: string | null | undefined): number | null => {
+  const n = Number(s);
+  return s && Number.isInteger(n) && n > 0 ? n : null;
 };
 
 /** The route for a hash; anything unknown shows the children list. */
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'settings') {
+    if (parts.length === 1) return { name: 'settings', section: null };
+    if (parts.length === 2 && parts[1] === 'clinicians') return { name: 'settings', section: 'clinicians' };
+    if (parts.length === 2 && parts[1] === 'diary') return { name: 'settings', section: 'diary' };
+  }
+  if (parts[0] === 'diary' && parts.length === 1) {
+    const q = new URLSearchParams(query);
+    const date = q.get('date');
+    return {
+      name: 'diary',
+      date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      view: q.get('view') === 'week' ? 'week' : 'day',
+      clinicianId: positiveId(q.get('clinician')),
+    };
+  }
+  if (parts[0] === 'recall' && parts.length === 1) return { name: 'recall' };
+  if (parts[0] === 'assessments' && parts.length === 3 && parts[2] === 'edit') {
+    const id = positiveId(parts[1]);
+    const childId = positiveId(new URLSearchParams(query).get('child'));
+    if (id && childId) return { name: 'assessEdit', id, childId };
+  }
   if (parts[0] === 'children') {
     if (parts[1] === 'new' && parts.length === 2) {
       return { name: 'childNew', prefill: new URLSearchParams(query).get('name') ?? '' };
@@ -33,6 +81,9 @@ export function parseHash(hash: string): Route {
     if (Number.isInteger(id) && id > 0) {
       if (parts.length === 2) return { name: 'child', id };
       if (parts.length === 3 && parts[2] === 'edit') return { name: 'childEdit', id };
+      if (parts.length === 3 && parts[2] === 'assess') return { name: 'assessNew', childId: id };
+      if (parts.length === 3 && parts[2] === 'booklet') return { name: 'booklet', childId: id };
+      if (parts.length === 3 && parts[2] === 'book') return { name: 'bookFollowUps', childId: id };
     }
   }
   return { name: 'children' };

@@ -7,6 +7,8 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import ChildCareIcon from '@mui/icons-material/ChildCareOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
+import DiaryIcon from '@mui/icons-material/CalendarMonthOutlined';
+import RecallIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import { useT } from '../i18n';
 import { dialogOpen, isMod, isTyping, useKeydown } from '../hooks/shortcuts';
 import { paths, useRouter } from '../router';
@@ -18,7 +20,10 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
   const t = useT();
   const { route, navigate } = useRouter();
   const search = useChildSearch();
-  const inChildren = route.name !== 'settings';
+  const inDiary = route.name === 'diary';
+  const inRecall = route.name === 'recall';
+  const inChildren = route.name !== 'settings' && !inDiary && !inRecall;
+  const inSettings = route.name === 'settings';
 
   useKeydown((event) => {
     if (event.defaultPrevented || dialogOpen()) return;
@@ -81,18 +86,46 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
               {t('nav.children')}
             </Button>
             <Button
+              {...link(paths.diary())}
+              startIcon={<DiaryIcon />}
+              aria-current={inDiary ? 'page' : undefined}
+              color={inDiary ? 'primary' : 'inherit'}
+              sx={navSx(inDiary)}
+            >
+              {t('nav.diary')}
+            </Button>
+            <Button
+              {...link(paths.recall())}
+              startIcon={<RecallIcon />}
+              aria-current={inRecall ? 'page' : undefined}
+              color={inRecall ? 'primary' : 'inherit'}
+              sx={navSx(inRecall)}
+            >
+              {t('nav.recall')}
+            </Button>
+            <Button
               {...link(paths.settings())}
               startIcon={<SettingsIcon />}
-              aria-current={!inChildren ? 'page' : undefined}
-              color={!inChildren ? 'primary' : 'inherit'}
-              sx={navSx(!inChildren)}
+              aria-current={inSettings ? 'page' : undefined}
+              color={inSettings ? 'primary' : 'inherit'}
+              sx={navSx(inSettings)}
             >
               {t('nav.settings')}
             </Button>
           </Stack>
         </Toolbar>
       </AppBar>
-      <Box component="main" sx={{ flex: 1, width: '100%', maxWidth: 1160, mx: 'auto', px: 4, py: 4 }}>
+      <Box
+        component="main"
+        sx={{
+          flex: 1,
+          width: '100%',
+          maxWidth: inDiary ? 'none' : 1160,
+          mx: 'auto',
+          px: inDiary ? 3 : 4,
+          py: inDiary ? 3 : 4,
+        }}
+      >
         {children}
       </Box>
     </Box>

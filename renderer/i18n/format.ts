@@ -45,6 +45,18 @@ function navigatorLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
 
+/** A measurement (17.5 / 17,5) in the locale's style, at most `digits` decimals. */
+export function formatNumber(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A moment (ISO timestamp) as local date and time: "12 Mar 2021, 14:05". */
+export function formatDateTime(locale: string, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 /** "12 Mar 2021" / "12 мар. 2021 г." for a YYYY-MM-DD date, never shifted by the time zone. */
 export function formatDate(locale: string, isoDate: string, style: 'medium' | 'long' = 'medium'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -69,6 +81,8 @@ export function validationMessage(t: Translate, key: string): string {
   switch (name) {
     case 'tooLong':
       return t('validation.tooLong', { count: Number(arg) });
+    case 'tooManyGuardians':
+      return t('validation.tooManyGuardians', { count: Number(arg) });
     case 'required':
     case 'forbiddenCharacters':
     case 'phoneCharacters':
@@ -78,6 +92,15 @@ export function validationMessage(t: Translate, key: string): string {
     case 'tooOldForPractice':
     case 'chooseOne':
     case 'invalidValue':
+    case 'invalidEmail':
+    case 'contactRequired':
+    case 'guardianRequired':
+    case 'degreeNeedsMethod':
+    case 'angleRange':
+    case 'weightRange':
+    case 'heightRange':
+    case 'notANumber':
+    case 'visitInFuture':
       return t(`validation.${name}`);
     default:
       return t('validation.invalidValue');

@@ -2,7 +2,16 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/contract';
 import { en } from './en';
 import { ru } from './ru';
-import { createTranslate, formatAge, formatDate, localeFor, validationMessage, type Translate } from './format';
+import {
+  createTranslate,
+  formatAge,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  localeFor,
+  validationMessage,
+  type Translate,
+} from './format';
 import type { Messages } from './messages';
 
 export type { MessageKey, Messages } from './messages';
@@ -17,6 +26,10 @@ export interface I18n {
   t: Translate;
   /** A YYYY-MM-DD date in the UI language's conventions. */
   date(isoDate: string, style?: 'medium' | 'long'): string;
+  /** An ISO timestamp as local date and time. */
+  dateTime(iso: string): string;
+  /** A measurement with at most `digits` decimals, in the UI language's style. */
+  number(value: number, digits?: number): string;
   /** Whole years and months as words ("4 years 2 months") or abbreviated for lists. */
   age(age: { years: number; months: number }, style?: 'long' | 'short'): string;
   /** A shared-schema message key ("tooLong:80") as a sentence. */
@@ -31,6 +44,8 @@ export function createI18n(language: Language): I18n {
     locale,
     t,
     date: (isoDate, style) => formatDate(locale, isoDate, style),
+    dateTime: (iso) => formatDateTime(locale, iso),
+    number: (value, digits) => formatNumber(locale, value, digits),
     age: (value, style = 'long') => formatAge(t, value, style),
     validation: (key) => validationMessage(t, key),
   };

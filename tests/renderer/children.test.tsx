@@ -129,7 +129,8 @@ describe('children list and search', { timeout: 20_000 }, () => {
     const { user } = await renderApp('#/children', { children: family });
     await user.type(searchBox(), '+7 999 12');
     await user.click(await screen.findByRole('button', { name: 'New child “+7 999 12”' }));
-    expect(await screen.findByLabelText('Guardian’s phone')).toHaveValue('+7 999 12');
+    const main = await screen.findByRole('group', { name: 'Guardian 1 (Main contact)' });
+    expect(within(main).getByLabelText('Phone')).toHaveValue('+7 999 12');
     expect(screen.getByLabelText('First name')).toHaveValue('');
   });
 

@@ -1,16 +1,26 @@
 import { createApi, type Api, type Transport } from '../../renderer/api';
+import { FakeBooklets } from './fake-booklets';
+import { FakeDiary } from './fake-diary';
 import {
   contract,
   DEFAULT_SETTINGS,
   isChannel,
+  localToday,
   toValidationIssues,
   type AppInfo,
+  type Assessment,
+  type AssessmentInput,
+  type AssessmentRevision,
   type CallError,
   type Channel,
   type ChannelInput,
   type ChannelOutput,
   type ChannelParsedInput,
+  type Clinician,
+  type DuplicateMatch,
   type Envelope,
+  type FootAssessment,
+  type GuardianInput,
   type Patient,
   type PatientSummary,
   type Settings,
@@ -30,12 +40,34 @@ export interface SeedChild {
   lastName: string;
   dateOfBirth: string;
   sex?: 'female' | 'male';
+  /** Shorthand for a single main contact. */
   guardianName?: string;
   guardianPhone?: string;
+  /** Full guardians (main contact first); wins over the shorthand. */
+  guardians?: Partial<GuardianInput>[];
+  notes?: string;
+  archived?: boolean;
+}
+
+export interface SeedClinician {
+  name: string;
+  title?: string;
+  phone?: string;
+  active?: boolean;
+}
+
+export type SeedFoot = Partial<FootAssessment>;
+
+export interface SeedAssessment extends Partial<Omit<AssessmentInput, 'left' | 'right'>> {
+  patientId: number;
+  left?: SeedFoot;
+  right?: SeedFoot;
 }
 
 export interface FakeOptions {
   children?: SeedChild[];
+  clinicians?: SeedClinician[];
+  assessments?: SeedAssessment[];
   settings?: Partial<Settings>;
   info?: Partial<AppInfo>;
 }
@@ -45,18 +77,33 @@ export interface RecordedCall {
   input: unknown;
 }
 
+const STAMP = '2025-01-01T00:00:00.000Z';
+
 export class FakeValgo {
   readonly api: Api;
   readonly patients: Patient[] = [];
+  readonly clinicians: Clinician[] = [];
+  readonly assessments: Assessment[] = [];
+  /** Earlier states per assessment id, oldest first. */
+  readonly revisions = new Map<number, AssessmentRevision[]>();
   settings: Settings;
   info: AppInfo;
   readonly calls: RecordedCall[] = [];
+  /** The booklet channels: draft, preview, issue, archive, reprint (fake-booklets.ts). */
+  readonly booklets = new FakeBooklets(this);
+  /** The diary, booking, recall and front-desk print channels (fake-diary.ts). */
+  readonly diary = new FakeDiary(this);
   /** Calls answered so far, in the order their answers went out. */
   readonly answered: RecordedCall[] = [];
   private failures = new Map<Channel, CallError[]>();
   /** A call for which this returns a promise is answered only once the promise resolves. */
   hold: (channel: Channel, input: unknown) => Promise<void> | null = () => null;
   private nextId = 1;
+  private nextGuardianId = 1;
+  private nextClinicianId = 1;
+  private nextAssessmentId = 1;
+  /** A clock that moves a minute per write, so edits get distinct times. */
+  private tick = 0;
 
   constructor(options: FakeOptions = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -68,24 +115,84 @@ export class FakeValgo {
       ...options.info,
     };
     for (const child of options.children ?? []) this.add(child);
+    for (const clinician of options.clinicians ?? []) this.addClinician(clinician);
+    for (const assessment of options.assessments ?? []) this.addAssessment(assessment);
     this.api = createApi(this.transport);
+  }
+
+  private now(): string {
+    this.tick += 1;
+    return new Date(Date.UTC(2025, 5, 1, 9, this.tick)).toISOString();
   }
 
   /** Adds a child directly (no call recorded) and returns it. */
   add(child: SeedChild): Patient {
-    const stamp = '2025-01-01T00:00:00.000Z';
+    const guardians = (
+      child.guardians ?? [{ name: child.guardianName ?? 'Guardian', phone: child.guardianPhone ?? '+7 900 000-00-00' }]
+    ).map((g) => ({
+      id: this.nextGuardianId++,
+      name: g.name ?? 'Guardian',
+      relationship: g.relationship ?? 'mother',
+      phone: g.phone ?? '',
+      email: g.email ?? '',
+      preferredLanguage: g.preferredLanguage ?? 'en',
+      contactConsent: g.contactConsent ?? true,
+    }));
     const patient: Patient = {
       id: this.nextId++,
       firstName: child.firstName,
       lastName: child.lastName,
       dateOfBirth: child.dateOfBirth,
       sex: child.sex ?? 'female',
-      guardian: { name: child.guardianName ?? 'Guardian', phone: child.guardianPhone ?? '+7 900 000-00-00' },
-      createdAt: stamp,
-      updatedAt: stamp,
+      notes: child.notes ?? '',
+      guardians,
+      archivedAt: child.archived ? STAMP : null,
+      createdAt: STAMP,
+      updatedAt: STAMP,
     };
     this.patients.push(patient);
     return patient;
+  }
+
+  addClinician(seed: SeedClinician): Clinician {
+    const clinician: Clinician = {
+      id: this.nextClinicianId++,
+      name: seed.name,
+      title: seed.title ?? 'Podiatrist',
+      phone: seed.phone ?? '',
+      active: seed.active ?? true,
+    };
+    this.clinicians.push(clinician);
+    return clinician;
+  }
+
+  /** Adds an assessment directly: both feet degree 1 by clinical examination unless told otherwise. */
+  addAssessment(seed: SeedAssessment): Assessment {
+    const foot = (f: SeedFoot = {}): FootAssessment => ({
+      degree: f.degree ?? 1,
+      method: f.method !== undefined ? f.method : (f.degree ?? 1) > 0 ? 'clinical' : null,
+      flexible: f.flexible ?? 'yes',
+      heelAngle: f.heelAngle ?? null,
+    });
+    const input: AssessmentInput = {
+      clinicianId: this.clinicians[0]?.id ?? 1,
+      assessedOn: localToday(),
+      redFlags: [],
+      weightKg: null,
+      heightCm: null,
+      overweight: false,
+      notes: '',
+      ...seed,
+      left: foot(seed.left),
+      right: foot(seed.right),
+    };
+    return this.storeAssessment(input);
+  }
+
+  /** Changes an assessment directly, keeping the earlier state as a revision like main does. */
+  editAssessment(id: number, patch: Partial<AssessmentInput>): Assessment {
+    const current = this.assessments.find((a) => a.id === id)!;
+    return this.replaceAssessment(current, { ...inputOf(current), ...patch });
   }
 
   /** The next call on `channel` answers with this error instead. */
@@ -121,7 +228,7 @@ export class FakeValgo {
     const handler = this.handlers[channel] as ((input: unknown) => Promise<unknown>) | undefined;
     if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `${channel} is not in the fake yet` } };
     try {
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: structuredClone(await handler(parsed.data)) };
     } catch (error) {
       return { ok: false, error: error as CallError };
     }
@@ -133,23 +240,110 @@ export class FakeValgo {
     return patient;
   }
 
+  private clinicianName(id: number): string {
+    const clinician = this.clinicians.find((c) => c.id === id);
+    if (!clinician) throw { code: 'NOT_FOUND', message: 'The chosen clinician was not found.' } satisfies CallError;
+    return clinician.name;
+  }
+
+  private storeAssessment(input: AssessmentInput): Assessment {
+    const stamp = this.now();
+    const assessment: Assessment = {
+      ...structuredClone(input),
+      id: this.nextAssessmentId++,
+      clinicianName: this.clinicianName(input.clinicianId),
+      createdAt: stamp,
+      updatedAt: stamp,
+      revisions: 0,
+    };
+    this.assessments.push(assessment);
+    return assessment;
+  }
+
+  private replaceAssessment(current: Assessment, input: AssessmentInput): Assessment {
+    const history = this.revisions.get(current.id) ?? [];
+    const stamp = this.now();
+    history.push({ revision: history.length + 1, replacedAt: stamp, data: inputOf(current) });
+    this.revisions.set(current.id, history);
+    Object.assign(current, structuredClone(input), {
+      clinicianName: this.clinicianName(input.clinicianId),
+      updatedAt: stamp,
+      revisions: history.length,
+    });
+    return current;
+  }
+
+  /** A child's assessments, newest visit first (same day: latest recorded first). */
+  private assessmentsOf(patientId: number): Assessment[] {
+    return this.assessments
+      .filter((a) => a.patientId === patientId)
+      .sort((a, b) => b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id);
+  }
+
   private handlers: Handlers = {
+    ...this.booklets.handlers,
+    ...this.diary.handlers,
     'patients:search': async ({ query, limit }) => {
       const matches = this.patients
-        .filter((p) => matches_(p, query))
+        .filter((p) => (query.trim() === '' ? p.archivedAt === null : matches_(p, query)))
         .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
       return { items: matches.slice(0, limit).map(summary), more: matches.length > limit };
     },
-    'patients:get': async ({ id }) => structuredClone(this.find(id)),
-    'patients:create': async (input) => {
-      const patient = this.add({ ...input, guardianName: input.guardian.name, guardianPhone: input.guardian.phone });
-      return structuredClone(patient);
-    },
+    'patients:get': async ({ id }) => this.find(id),
+    'patients:record': async ({ id }) => ({ patient: this.find(id), assessments: this.assessmentsOf(id) }),
+    'patients:create': async (input) => this.add(input),
     'patients:update': async ({ id, patient: input }) => {
       const patient = this.find(id);
-      Object.assign(patient, { ...input, guardian: { ...input.guardian }, updatedAt: new Date().toISOString() });
-      return structuredClone(patient);
+      const guardians = input.guardians.map((g) => ({ ...g, id: this.nextGuardianId++ }));
+      Object.assign(patient, { ...input, guardians, updatedAt: this.now() });
+      return patient;
     },
+    'patients:archive': async ({ id, archived }) => {
+      const patient = this.find(id);
+      patient.archivedAt = archived ? (patient.archivedAt ?? this.now()) : null;
+      patient.updatedAt = this.now();
+      return patient;
+    },
+    'patients:duplicates': async ({ firstName, lastName, dateOfBirth, phones, excludeId }) => {
+      const fold = (s: string) => s.trim().toLowerCase();
+      const digits = phones.map((p) => p.replace(/\D/g, '')).filter((d) => d.length >= 6);
+      const found: DuplicateMatch[] = [];
+      for (const p of this.patients) {
+        if (p.id === excludeId) continue;
+        const reasons: DuplicateMatch['reasons'] = [];
+        if (
+          fold(p.firstName) === fold(firstName) &&
+          fold(p.lastName) === fold(lastName) &&
+          p.dateOfBirth === dateOfBirth
+        ) {
+          reasons.push('same_name_and_birth_date');
+        }
+        if (p.guardians.some((g) => digits.includes(g.phone.replace(/\D/g, '')))) reasons.push('same_guardian_phone');
+        if (reasons.length) found.push({ patient: summary(p), reasons });
+      }
+      return found;
+    },
+    'clinicians:list': async () =>
+      [...this.clinicians].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name)),
+    'clinicians:create': async (input) => this.addClinician(input),
+    'clinicians:update': async ({ id, clinician: input }) => {
+      const clinician = this.clinicians.find((c) => c.id === id);
+      if (!clinician) throw { code: 'NOT_FOUND', message: 'No such clinician.' } satisfies CallError;
+      Object.assign(clinician, input);
+      for (const a of this.assessments) if (a.clinicianId === id) a.clinicianName = input.name;
+      return clinician;
+    },
+    'assessments:create': async (input) => {
+      this.find(input.patientId);
+      return this.storeAssessment(input);
+    },
+    'assessments:update': async ({ id, assessment: input }) => {
+      const current = this.assessments.find((a) => a.id === id);
+      if (!current) throw { code: 'NOT_FOUND', message: 'No such assessment.' } satisfies CallError;
+      return this.replaceAssessment(current, input);
+    },
+    'assessments:list': async ({ patientId }) => this.assessmentsOf(patientId),
+    'assessments:history': async ({ id }) => this.revisions.get(id) ?? [],
     'settings:get': async () => ({ ...this.settings }),
     'settings:update': async (changes) => {
       this.settings = { ...this.settings, ...changes };
@@ -159,10 +353,16 @@ export class FakeValgo {
   };
 }
 
-/** Every typed word must start some word of the names, or (digits) appear in the phone. */
+/** The input part of a stored assessment (what a revision keeps). */
+function inputOf(a: Assessment): AssessmentInput {
+  const { id: _id, clinicianName: _n, createdAt: _c, updatedAt: _u, revisions: _r, ...input } = structuredClone(a);
+  return input;
+}
+
+/** Every typed word must start some word of the names, or (digits) appear in a guardian's phone. */
 function matches_(p: Patient, query: string): boolean {
-  const words = [p.firstName, p.lastName, p.guardian.name].join(' ').toLowerCase().split(/\s+/);
-  const digits = p.guardian.phone.replace(/\D/g, '');
+  const words = [p.firstName, p.lastName, ...p.guardians.map((g) => g.name)].join(' ').toLowerCase().split(/\s+/);
+  const digits = p.guardians.map((g) => g.phone.replace(/\D/g, '')).join(' ');
   return query
     .toLowerCase()
     .split(/\s+/)
@@ -171,13 +371,15 @@ function matches_(p: Patient, query: string): boolean {
 }
 
 function summary(p: Patient): PatientSummary {
+  const main = p.guardians[0];
   return {
     id: p.id,
     firstName: p.firstName,
     lastName: p.lastName,
     dateOfBirth: p.dateOfBirth,
     sex: p.sex,
-    guardianName: p.guardian.name,
-    guardianPhone: p.guardian.phone,
+    guardianName: main?.name ?? '',
+    guardianPhone: main?.phone ?? '',
+    archived: p.archivedAt !== null,
   };
 }

@@ -1,46 +1,85 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/PostAdd';
+import ArchiveIcon from '@mui/icons-material/ArchiveOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import PhoneIcon from '@mui/icons-material/PhoneOutlined';
-import { ageOn, localToday } from '../../../shared/contract';
+import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined';
+import { ageOn, localToday, type Assessment, type Patient } from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { ChildAvatar } from '../../components/ChildAvatar';
 import { LoadFailed } from '../../components/LoadFailed';
+import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
-import { dialogOpen, isMod, modKeys, useKeydown } from '../../hooks/shortcuts';
+import { dialogOpen, isMod, isTyping, modKeys, useKeydown } from '../../hooks/shortcuts';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
+import { useChildSearch } from '../Children/search';
+import { AngleChart } from './AngleChart';
+import { assessmentSentences } from './assessment-text';
+import { GuardianList } from './GuardianList';
+import { HistoryDialog } from './HistoryDialog';
+import { Timeline } from './Timeline';
+import { BookletHistory, PrepareBookletButton } from '../Booklet';
 
-/** One child: who they are and how to reach the family. */
+/** One child: who they are, how to reach the family, and how the feet have been at each visit. */
 export function ChildScreen({ id }: { id: number }) {
   const api = useApi();
-  const { t, date, age } = useI18n();
+  const i18n = useI18n();
+  const { t, date, age } = i18n;
   const { navigate } = useRouter();
-  const child = useLoad(`child:${id}`, () => api.call('patients:get', { id }));
+  const { notify, reportError } = useNotifier();
+  const search = useChildSearch();
+  const record = useLoad(`record:${id}`, () => api.call('patients:record', { id }));
+  // Archiving answers with the stored child; shown without reloading the whole record.
+  const [changed, setChanged] = useState<Patient | null>(null);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const [archiving, setArchiving] = useState(false);
+  const [history, setHistory] = useState<Assessment | null>(null);
 
   useKeydown((event) => {
-    if (child.value && !event.defaultPrevented && !dialogOpen() && isMod(event, 'e')) {
+    if (!record.value || event.defaultPrevented || dialogOpen()) return;
+    if (isMod(event, 'e')) {
       event.preventDefault();
       navigate(paths.childEdit(id));
+    } else if (
+      event.key.toLowerCase() === 'a' &&
+      !isTyping(event.target) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      navigate(paths.assessNew(id));
     }
+  });
+
+  const link = (to: string) => ({
+    href: to,
+    onClick: (event: { preventDefault(): void }) => {
+      event.preventDefault();
+      navigate(to);
+    },
   });
 
   const backLink = (
     <Link
-      href={paths.children()}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(paths.children());
-      }}
+      {...link(paths.children())}
       underline="hover"
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
     >
@@ -49,75 +88,213 @@ export function ChildScreen({ id }: { id: number }) {
     </Link>
   );
 
-  if (child.error) {
+  if (record.error) {
     return (
       <Stack spacing={3}>
         {backLink}
-        <LoadFailed title={t('child.loadFailed')} error={child.error} onRetry={child.reload} />
+        <LoadFailed title={t('child.loadFailed')} error={record.error} onRetry={record.reload} />
       </Stack>
     );
   }
-  const p = child.value;
-  if (!p) return <PageLoading />;
+  if (!record.value) return <PageLoading />;
 
+  const p = changed ?? record.value.patient;
+  const { assessments } = record.value;
+  const latest = assessments[0];
   const name = t('name.full', { first: p.firstName, last: p.lastName });
+  const archived = p.archivedAt !== null;
+
+  const setArchived = async (value: boolean) => {
+    setArchiving(true);
+    try {
+      const stored = await api.call('patients:archive', { id, archived: value });
+      setChanged(stored);
+      search.refresh();
+      notify(t(value ? 'child.archived' : 'child.unarchived', { name }));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setArchiving(false);
+      setConfirmArchive(false);
+    }
+  };
+
   return (
     <Stack spacing={3}>
       {backLink}
-      <Card sx={{ p: 4 }}>
-        <Stack direction="row" spacing={3} sx={{ alignItems: 'center' }}>
+      {archived && (
+        <Alert severity="info" icon={<ArchiveIcon />}>
+          {t('child.archivedBanner')}
+        </Alert>
+      )}
+      <Card sx={{ p: 4 }} component="section" aria-labelledby="child-name">
+        <Stack direction="row" spacing={3} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 2 }}>
           <ChildAvatar firstName={p.firstName} lastName={p.lastName} size={64} />
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
-              {name}
-            </Typography>
+          <Box sx={{ flex: 1, minWidth: 240 }}>
+            <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <Typography variant="h1" id="child-name" sx={{ overflowWrap: 'anywhere' }}>
+                {name}
+              </Typography>
+              {archived && <Chip label={t('child.archivedBadge')} size="small" icon={<ArchiveIcon />} />}
+            </Stack>
             <Typography sx={{ color: 'text.secondary', mt: 0.5, fontSize: '1.0625rem' }}>
               {age(ageOn(p.dateOfBirth, localToday()))}
             </Typography>
           </Box>
-          <Tooltip title={t('child.editTooltip', { keys: modKeys('E') })}>
-            <Button
-              variant="outlined"
-              startIcon={<EditIcon />}
-              href={paths.childEdit(id)}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(paths.childEdit(id));
-              }}
-            >
-              {t('child.edit')}
-            </Button>
-          </Tooltip>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            {/* One primary action at a time: record the first assessment, then prepare the booklet. */}
+            <PrepareBookletButton childId={id} hasAssessment={assessments.length > 0} />
+            <Tooltip title={t('child.recordTooltip', { keys: 'A' })}>
+              <Button
+                variant={latest ? 'outlined' : 'contained'}
+                startIcon={<AddIcon />}
+                {...link(paths.assessNew(id))}
+              >
+                {t('child.recordAssessment')}
+              </Button>
+            </Tooltip>
+            <Tooltip title={t('child.editTooltip', { keys: modKeys('E') })}>
+              <Button variant="outlined" startIcon={<EditIcon />} {...link(paths.childEdit(id))}>
+                {t('child.edit')}
+              </Button>
+            </Tooltip>
+            {!archived && (
+              <Button
+                color="inherit"
+                startIcon={<ArchiveIcon />}
+                onClick={() => setConfirmArchive(true)}
+                sx={{ color: 'text.secondary' }}
+              >
+                {t('child.archive')}
+              </Button>
+            )}
+            {archived && (
+              <Button
+                color="inherit"
+                startIcon={<UnarchiveIcon />}
+                onClick={() => void setArchived(false)}
+                disabled={archiving}
+                sx={{ color: 'text.secondary' }}
+              >
+                {t('child.unarchive')}
+              </Button>
+            )}
+          </Stack>
         </Stack>
-        <Divider sx={{ my: 3 }} />
         <Box
           component="dl"
-          sx={{ m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 3 }}
+          sx={{ m: 0, mt: 3, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 3 }}
         >
           <Detail label={t('child.dateOfBirth')}>{date(p.dateOfBirth, 'long')}</Detail>
           <Detail label={t('child.sex')}>{t(p.sex === 'female' ? 'sex.female' : 'sex.male')}</Detail>
-          <Detail label={t('child.guardian')}>
-            <Box>{p.guardian.name}</Box>
-            {p.guardian.phone && (
-              <Link
-                href={`tel:${p.guardian.phone.replace(/[^\d+]/g, '')}`}
-                aria-label={t('child.call', { phone: p.guardian.phone })}
-                sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, mt: 0.5 }}
-              >
-                <PhoneIcon fontSize="small" />
-                {p.guardian.phone}
-              </Link>
-            )}
-          </Detail>
+          {p.notes && (
+            <Detail label={t('child.notes')} wide>
+              <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+                {p.notes}
+              </Box>
+            </Detail>
+          )}
         </Box>
+        <Divider sx={{ my: 3 }} />
+        <Typography variant="h3" component="h2" sx={{ mb: 1.5 }}>
+          {t('child.guardians')}
+        </Typography>
+        <GuardianList guardians={p.guardians} />
       </Card>
+
+      <Card sx={{ p: 4 }} component="section" aria-labelledby="latest-title">
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap', mb: 1.5 }}>
+          <Typography variant="h2" id="latest-title">
+            {t('latest.title')}
+          </Typography>
+          {latest && (
+            <Typography sx={{ color: 'text.secondary' }}>
+              {t('latest.meta', { date: date(latest.assessedOn, 'long'), clinician: latest.clinicianName })}
+            </Typography>
+          )}
+        </Stack>
+        {latest ? (
+          <Stack spacing={0.5} data-testid="latest-summary">
+            {assessmentSentences(i18n, latest).map((sentence, index) => {
+              // The feet come first, then the red flags: those stand out when there are any.
+              const alarming = index === 2 && latest.redFlags.length > 0;
+              return (
+                <Typography
+                  key={sentence}
+                  sx={{
+                    fontSize: '1.0625rem',
+                    color: alarming ? 'error.main' : undefined,
+                    fontWeight: alarming ? 600 : undefined,
+                  }}
+                >
+                  {sentence}
+                </Typography>
+              );
+            })}
+            {latest.notes && (
+              <Typography sx={{ color: 'text.secondary', whiteSpace: 'pre-line', pt: 0.5 }}>{latest.notes}</Typography>
+            )}
+          </Stack>
+        ) : (
+          <Typography sx={{ color: 'text.secondary' }}>{t('latest.empty')}</Typography>
+        )}
+      </Card>
+
+      {latest && (
+        <>
+          <Card sx={{ p: 4 }} component="section" aria-labelledby="chart-title">
+            <Typography variant="h2" id="chart-title">
+              {t('chart.title')}
+            </Typography>
+            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
+              {t('chart.hint')}
+            </Typography>
+            <AngleChart assessments={assessments} />
+          </Card>
+
+          <Card sx={{ p: 4 }} component="section" aria-labelledby="timeline-title">
+            <Typography variant="h2" id="timeline-title" sx={{ mb: 2 }}>
+              {t('timeline.title')}
+            </Typography>
+            <Timeline childId={id} assessments={assessments} onHistory={setHistory} />
+          </Card>
+
+          <Card sx={{ p: 4 }} component="section" aria-labelledby="booklets-title">
+            <Typography variant="h2" id="booklets-title" sx={{ mb: 2 }}>
+              {t('booklet.history.title')}
+            </Typography>
+            <BookletHistory childId={id} />
+          </Card>
+        </>
+      )}
+
+      <HistoryDialog assessment={history} onClose={() => setHistory(null)} />
+      <Dialog
+        open={confirmArchive}
+        onClose={() => setConfirmArchive(false)}
+        aria-labelledby="archive-title"
+        aria-describedby="archive-body"
+      >
+        <DialogTitle id="archive-title">{t('child.archiveTitle', { name })}</DialogTitle>
+        <DialogContent>
+          <DialogContentText id="archive-body">{t('child.archiveBody')}</DialogContentText>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={() => setConfirmArchive(false)} color="inherit" autoFocus>
+            {t('action.cancel')}
+          </Button>
+          <Button onClick={() => void setArchived(true)} variant="contained" disabled={archiving}>
+            {t('child.archive')}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Stack>
   );
 }
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
+function Detail({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <Box sx={{ minWidth: 0 }}>
+    <Box sx={{ minWidth: 0, gridColumn: wide ? '1 / -1' : undefined }}>
       <Typography component="dt" variant="body2" sx={{ color: 'text.secondary', mb: 0.5 }}>
         {label}
       </Typography>

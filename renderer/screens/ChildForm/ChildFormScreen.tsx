@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { Patient } from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
@@ -17,8 +19,11 @@ export function NewChildScreen({ prefill }: { prefill: string }) {
   const { navigate, back } = useRouter();
   const { notify } = useNotifier();
   const search = useChildSearch();
-  const { firstName, lastName, phone } = splitName(prefill, language);
-  const initial: FormValues = { ...emptyValues, firstName, lastName, guardianPhone: phone };
+  const initial = useMemo<FormValues>(() => {
+    const { firstName, lastName, phone } = splitName(prefill, language);
+    const empty = emptyValues(language);
+    return { ...empty, firstName, lastName, guardians: empty.guardians.map((g) => ({ ...g, phone })) };
+  }, [prefill, language]);
 
   return (
     <ChildForm
@@ -26,6 +31,15 @@ export function NewChildScreen({ prefill }: { prefill: string }) {
       title={t('childForm.titleNew')}
       initial={initial}
       save={(input) => api.call('patients:create', input)}
+      findDuplicates={(input) =>
+        api.call('patients:duplicates', {
+          firstName: input.firstName,
+          lastName: input.lastName,
+          dateOfBirth: input.dateOfBirth,
+          phones: input.guardians.map((g) => g.phone).filter(Boolean),
+        })
+      }
+      onOpenDuplicate={(id) => navigate(paths.child(id))}
       onSaved={(patient) => {
         notify(t('common.saved'));
         search.refresh();
@@ -44,7 +58,7 @@ export function EditChildScreen({ id }: { id: number }) {
   const { back } = useRouter();
   const { notify } = useNotifier();
   const search = useChildSearch();
-  const child = useLoad(`child:${id}`, () => api.call('patients:get', { id }));
+  const child = useLoad(`child-form:${id}`, () => api.call('patients:get', { id }));
 
   if (child.error) return <LoadFailed title={t('child.loadFailed')} error={child.error} onRetry={child.reload} />;
   if (!child.value) return <PageLoading />;
@@ -54,7 +68,7 @@ export function EditChildScreen({ id }: { id: number }) {
       title={t('childForm.titleEdit', {
         name: t('name.full', { first: child.value.firstName, last: child.value.lastName }),
       })}
-      initial={fromPatient(child.value)}
+      initial={initialFor(child.value)}
       save={(input) => api.call('patients:update', { id, patient: input })}
       onSaved={() => {
         notify(t('common.saved'));
@@ -65,4 +79,16 @@ export function EditChildScreen({ id }: { id: number }) {
       escapeOwner={search.inputRef}
     />
   );
+}
+
+const initials = new WeakMap<Patient, FormValues>();
+
+/** The form's starting values for a loaded child, made once (their row keys stay put). */
+function initialFor(patient: Patient): FormValues {
+  let values = initials.get(patient);
+  if (!values) {
+    values = fromPatient(patient);
+    initials.set(patient, values);
+  }
+  return values;
 }

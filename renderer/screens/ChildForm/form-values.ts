@@ -1,49 +1,69 @@
 import {
+  MAX_GUARDIANS,
   PatientInput,
   isCalendarDate,
   localToday,
   toValidationIssues,
+  type Language,
   type Patient,
-  type ValidationIssue,
+  type Relationship,
 } from '../../../shared/contract';
 
-/** What the form edits: flat, with `sex` blank until chosen. */
+/** One guardian as the form edits it; `key` keeps React's rows stable when one is removed. */
+export interface GuardianValues {
+  key: number;
+  name: string;
+  relationship: Relationship | '';
+  phone: string;
+  email: string;
+  preferredLanguage: Language;
+  contactConsent: boolean;
+}
+
+/** What the form edits, with `sex` and each `relationship` blank until chosen. */
 export interface FormValues {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
   sex: 'female' | 'male' | '';
-  guardianName: string;
-  guardianPhone: string;
-}
-export type Field = keyof FormValues;
-export type FieldErrors = Partial<Record<Field, string>>;
-
-/** Fields in reading order (the first with an error gets the focus). */
-export const FIELDS: Field[] = ['firstName', 'lastName', 'dateOfBirth', 'sex', 'guardianName', 'guardianPhone'];
-
-/** Reading order on screen: Russian forms ask for the family name first. */
-export function fieldOrder(language: string): Field[] {
-  return language === 'ru' ? ['lastName', 'firstName', ...FIELDS.slice(2)] : FIELDS;
+  notes: string;
+  guardians: GuardianValues[];
 }
 
-const PATHS: Record<string, Field> = {
-  firstName: 'firstName',
-  lastName: 'lastName',
-  dateOfBirth: 'dateOfBirth',
-  sex: 'sex',
-  'guardian.name': 'guardianName',
-  'guardian.phone': 'guardianPhone',
-};
+/** What the form focuses: an input, or a select's handle. */
+export interface Focusable {
+  focus(): void;
+}
 
-export const emptyValues: FormValues = {
-  firstName: '',
-  lastName: '',
-  dateOfBirth: '',
-  sex: '',
-  guardianName: '',
-  guardianPhone: '',
-};
+export type ChildField = 'firstName' | 'lastName' | 'dateOfBirth' | 'sex' | 'notes';
+export type GuardianField = 'name' | 'relationship' | 'phone' | 'email';
+
+/**
+ * Errors keyed by the schema's own issue paths: `firstName`, `guardians.1.phone`, and `guardians`
+ * for the list as a whole (no way to reach the family). Main answers with the same paths.
+ */
+export type FieldErrors = Record<string, string>;
+
+export const guardianPath = (index: number, field: GuardianField) => `guardians.${index}.${field}`;
+export const LIST_PATH = 'guardians';
+
+let nextKey = 1;
+
+export function emptyGuardian(language: Language): GuardianValues {
+  return {
+    key: nextKey++,
+    name: '',
+    relationship: '',
+    phone: '',
+    email: '',
+    preferredLanguage: language,
+    contactConsent: false,
+  };
+}
+
+export function emptyValues(language: Language): FormValues {
+  return { firstName: '', lastName: '', dateOfBirth: '', sex: '', notes: '', guardians: [emptyGuardian(language)] };
+}
 
 export function fromPatient(p: Patient): FormValues {
   return {
@@ -51,8 +71,16 @@ export function fromPatient(p: Patient): FormValues {
     lastName: p.lastName,
     dateOfBirth: p.dateOfBirth,
     sex: p.sex,
-    guardianName: p.guardian.name,
-    guardianPhone: p.guardian.phone,
+    notes: p.notes,
+    guardians: p.guardians.map((g) => ({
+      key: nextKey++,
+      name: g.name,
+      relationship: g.relationship,
+      phone: g.phone,
+      email: g.email,
+      preferredLanguage: g.preferredLanguage,
+      contactConsent: g.contactConsent,
+    })),
   };
 }
 
@@ -63,38 +91,60 @@ export function toInput(v: FormValues): unknown {
     lastName: v.lastName,
     dateOfBirth: v.dateOfBirth,
     sex: v.sex,
-    guardian: { name: v.guardianName, phone: v.guardianPhone },
+    notes: v.notes,
+    guardians: v.guardians.map(({ key: _, ...g }) => g),
   };
 }
 
-/** Issues (from the shared schema or from main) per form field: the first issue of each; the rest unplaced. */
-export function issuesByField(issues: readonly ValidationIssue[]): {
-  fields: FieldErrors;
-  unplaced: ValidationIssue[];
-} {
-  const fields: FieldErrors = {};
-  const unplaced: ValidationIssue[] = [];
-  for (const issue of issues) {
-    const field = PATHS[issue.path];
-    if (field) fields[field] ??= issue.message;
-    else unplaced.push(issue);
-  }
-  return { fields, unplaced };
+/** Compares what was typed, not the row keys. */
+export function sameValues(a: FormValues, b: FormValues): boolean {
+  return JSON.stringify(toInput(a)) === JSON.stringify(toInput(b));
 }
 
-/** Checks the form with the shared `PatientInput` schema: the parsed (trimmed) input, or errors per field. */
+/** Paths in reading order (the first with an error gets the focus); Russian forms ask for the family name first. */
+export function fieldOrder(language: string, guardians: number): string[] {
+  const names = language === 'ru' ? ['lastName', 'firstName'] : ['firstName', 'lastName'];
+  const perGuardian = Array.from({ length: guardians }, (_, i) => [
+    guardianPath(i, 'name'),
+    guardianPath(i, 'relationship'),
+    guardianPath(i, 'phone'),
+    guardianPath(i, 'email'),
+    ...(i === 0 ? [LIST_PATH] : []),
+  ]).flat();
+  return [...names, 'dateOfBirth', 'sex', ...perGuardian, 'notes'];
+}
+
+/** The text a path holds, when it is a text field (blank ones just need filling in). */
+function textAt(values: FormValues, path: string): string | null {
+  const [head, index, field] = path.split('.');
+  if (head === 'guardians' && index !== undefined && field !== undefined) {
+    const g = values.guardians[Number(index)];
+    return g && field === 'name' ? g.name : null;
+  }
+  if (head === 'firstName' || head === 'lastName' || head === 'dateOfBirth') return values[head];
+  return null;
+}
+
+/** Checks the form with the shared `PatientInput` schema: the parsed (trimmed) input, or errors per path. */
 export function validate(values: FormValues): { data: PatientInput | null; errors: FieldErrors } {
   const parsed = PatientInput.safeParse(toInput(values));
   if (parsed.success) return { data: parsed.data, errors: {} };
-  const { fields } = issuesByField(toValidationIssues(parsed.error));
-  // A blank field just needs filling in, whatever the schema says first (a blank date is "invalid").
-  for (const field of FIELDS) {
-    if (fields[field] && field !== 'sex' && values[field].trim() === '') fields[field] = 'required';
+  const errors: FieldErrors = {};
+  for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
+  // The schema checks the list as a whole only once every guardian is valid; say it from the start.
+  if (!errors[LIST_PATH] && !values.guardians.some((g) => g.phone.trim() !== '' || g.email.trim() !== '')) {
+    errors[LIST_PATH] = 'contactRequired';
   }
-  return { data: null, errors: fields };
+  // A blank field just needs filling in, whatever the schema says first (a blank date is "invalid").
+  for (const path of Object.keys(errors)) {
+    if (textAt(values, path)?.trim() === '') errors[path] = 'required';
+  }
+  return { data: null, errors };
 }
 
 /** The date of birth, when it is a real date not in the future (for the live age). */
 export function usableBirthDate(value: string): string | null {
   return isCalendarDate(value) && value <= localToday() ? value : null;
 }
+
+export { MAX_GUARDIANS };

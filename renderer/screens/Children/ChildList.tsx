@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import ArchiveIcon from '@mui/icons-material/ArchiveOutlined';
 import { ageOn, localToday, type PatientSummary } from '../../../shared/contract';
 import { ChildAvatar } from '../../components/ChildAvatar';
 import { useI18n } from '../../i18n';
@@ -78,9 +80,16 @@ export function ChildList({ items, active, onHover, onOpen }: Props) {
             >
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 0 }}>
                 <ChildAvatar firstName={child.firstName} lastName={child.lastName} size={34} />
-                <Typography noWrap sx={{ fontWeight: 600 }} title={name}>
+                <Typography
+                  noWrap
+                  sx={{ fontWeight: 600, color: child.archived ? 'text.secondary' : undefined }}
+                  title={name}
+                >
                   {name}
                 </Typography>
+                {child.archived && (
+                  <Chip size="small" icon={<ArchiveIcon />} label={t('children.archived')} sx={{ flexShrink: 0 }} />
+                )}
               </Box>
               <Typography noWrap>{age(ageOn(child.dateOfBirth, today), 'short')}</Typography>
               <Typography noWrap sx={{ color: 'text.secondary' }}>

@@ -1,0 +1,446 @@
+import type { ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import { isCalendarDate, type BookletRequest, type UnaffectedLegMode } from '../../../shared/contract';
+import {
+  AGE_MONTHS,
+  ageMonthsOn,
+  decideEdition,
+  type Choice,
+  type Plan,
+  type PlanBlock,
+  type PlanResult,
+} from '../../../shared/plan';
+import { useI18n } from '../../i18n';
+import { paths, useRouter } from '../../router';
+import type { BookletErrors, BookletValues, CourseField, CustomStepValues, StepValues } from './booklet-values';
+import { CustomSteps } from './CustomSteps';
+import { NumberField, PanelSection } from './fields';
+import { ageBandText, editionHeadline, noticeText, stepTitle } from './plan-text';
+import { StepList } from './StepList';
+
+export interface PlanPanelProps {
+  childId: number;
+  base: BookletRequest;
+  values: BookletValues;
+  /** The plan of the last valid entries (null: none yet). */
+  result: PlanResult | null;
+  /** The current entries have errors: the plan shown is the last valid one. */
+  invalid: boolean;
+  /** The latest assessment, for "edit the assessment" links. */
+  assessmentId: number | null;
+  /** Message keys by schema path (for the memoised step list). */
+  errors: BookletErrors;
+  update(patch: Partial<BookletValues>): void;
+  updateStep(id: string, patch: Partial<StepValues>): void;
+  updateCustom(index: number, patch: Partial<CustomStepValues>): void;
+  addCustom(): void;
+  removeCustom(index: number): void;
+  errorFor(path: string): string | undefined;
+}
+
+const SEVERITY = { full: 'success', specialist_care: 'warning', information: 'info' } as const;
+
+/** The left side: what the rules made of this child, and every setting the clinician may change. */
+export function PlanPanel(props: PlanPanelProps) {
+  const { base, values, result, invalid, update, errorFor } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const plan = result?.status === 'ok' ? result.plan : null;
+  const program = plan?.edition.program === true;
+
+  return (
+    <Box sx={{ px: 3, pb: 4 }}>
+      <Box sx={{ pt: 2.5, pb: 2.5, display: 'grid', gap: 1.5 }}>
+        {plan && <EditionSummary plan={plan} />}
+        {result?.status === 'blocked' && <Blocks blocks={result.blocks} {...props} />}
+        {invalid && <Alert severity="warning">{t('booklet.fixFields')}</Alert>}
+      </Box>
+
+      <Confirmations {...props} />
+
+      <PanelSection id="course-title" title={t('booklet.course.title')}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: 2, rowGap: 1.25 }}>
+          <TextField
+            size="small"
+            type="date"
+            label={t('booklet.field.startDate')}
+            value={values.startDate}
+            onChange={(e) => update({ startDate: e.target.value })}
+            error={errorFor('settings.startDate') !== undefined}
+            helperText={errorFor('settings.startDate') ?? ' '}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          {program && plan?.settings && (
+            <>
+              <CourseNumber
+                field="courseDays"
+                unit={t('booklet.unit.days')}
+                choice={plan.settings.courseDays}
+                {...props}
+              />
+              <CourseNumber
+                field="breakDays"
+                unit={t('booklet.unit.days')}
+                choice={plan.settings.breakDays}
+                {...props}
+              />
+              <CourseNumber
+                field="horizonMonths"
+                unit={t('booklet.unit.months')}
+                choice={plan.settings.horizonMonths}
+                {...props}
+              />
+              {plan.calendar && (
+                <Typography variant="body2" sx={{ gridColumn: 'span 2', color: 'text.secondary', pt: 1 }}>
+                  {t('booklet.courses', {
+                    count: plan.calendar.courses.length,
+                    end: i18n.date(plan.calendar.horizonEnd, 'long'),
+                  })}
+                </Typography>
+              )}
+              <CourseNumber
+                field="startMinutes"
+                unit={t('booklet.unit.min')}
+                choice={plan.settings.startMinutes}
+                {...props}
+              />
+              <CourseNumber
+                field="peakMinutes"
+                unit={t('booklet.unit.min')}
+                choice={plan.settings.peakMinutes}
+                {...props}
+              />
+              <CourseNumber
+                field="endMinutes"
+                unit={t('booklet.unit.min')}
+                choice={plan.settings.endMinutes}
+                {...props}
+              />
+            </>
+          )}
+          {!program && values.clinicianConfirmsHomeMassage && (
+            <>
+              {/* Home massage under specialist care: the minutes have no defaults (§3.2 G2). */}
+              <Box sx={{ gridColumn: 'span 2' }} />
+              <CourseNumber field="startMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
+              <CourseNumber field="peakMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
+              <CourseNumber field="endMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
+            </>
+          )}
+        </Box>
+        {program && plan?.session && (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {t('booklet.session', {
+              total: plan.session.totalMinutes,
+              massage: plan.session.massageMinutes,
+              mat: plan.session.matMinutes,
+              exercises: plan.session.exerciseMinutes,
+              bath: plan.session.bathMinutes,
+            })}{' '}
+            {plan.session.split.value ? t('booklet.sessionSplit') : ''}
+          </Typography>
+        )}
+      </PanelSection>
+
+      {program && plan && <ProgramOptions plan={plan} {...props} />}
+
+      {program && plan && (
+        <PanelSection id="steps-title" title={t('booklet.steps.title')} hint={t('booklet.steps.hint')}>
+          <StepList
+            plan={plan}
+            steps={values.steps}
+            customSteps={values.customSteps}
+            onStep={props.updateStep}
+            errors={props.errors}
+          />
+        </PanelSection>
+      )}
+
+      {program && plan && (
+        <PanelSection
+          id="custom-title"
+          title={t('booklet.custom.title')}
+          hint={t('booklet.custom.hint')}
+          action={
+            <Button startIcon={<AddIcon />} onClick={props.addCustom} disabled={values.customSteps.length >= 20}>
+              {t('booklet.custom.add')}
+            </Button>
+          }
+        >
+          <CustomSteps
+            steps={values.customSteps}
+            onChange={props.updateCustom}
+            onRemove={props.removeCustom}
+            errorFor={errorFor}
+          />
+          {errorFor('customSteps') && (
+            <Typography variant="body2" sx={{ color: 'error.main', mt: 1 }}>
+              {errorFor('customSteps')}
+            </Typography>
+          )}
+        </PanelSection>
+      )}
+
+      <PanelSection id="notes-title" title={t('booklet.notes.title')}>
+        <Alert severity="info" sx={{ mb: 1.5 }}>
+          {t('booklet.notes.warning')}
+        </Alert>
+        <TextField
+          multiline
+          minRows={3}
+          label={t('booklet.notes.label')}
+          value={values.specialistNotes}
+          onChange={(e) => update({ specialistNotes: e.target.value })}
+          error={errorFor('specialistNotes') !== undefined}
+          helperText={errorFor('specialistNotes') ?? t('booklet.notes.hint')}
+        />
+      </PanelSection>
+
+      {plan && (
+        <PanelSection id="followups-title" title={t('booklet.followUps.title')}>
+          {plan.followUps.length === 0 ? (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {t('booklet.followUps.empty')}
+            </Typography>
+          ) : (
+            <Box component="ol" aria-labelledby="followups-title" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+              {plan.followUps.map((f) => (
+                <Box
+                  component="li"
+                  key={`${f.date}-${f.reason}`}
+                  sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', columnGap: 2, py: 0.5 }}
+                >
+                  <Typography sx={{ fontWeight: 600 }}>{i18n.date(f.date)}</Typography>
+                  <Typography sx={{ color: 'text.secondary' }}>
+                    {t(`booklet.followUps.${f.reason}`, { n: f.course ?? '' })}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          )}
+        </PanelSection>
+      )}
+
+      {plan && <Notices plan={plan} base={base} values={values} />}
+    </Box>
+  );
+}
+
+function EditionSummary({ plan }: { plan: Plan }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { edition } = plan;
+  const meaning =
+    edition.banner === 'supportive_measure'
+      ? t('booklet.meaning.supportive')
+      : edition.program
+        ? t('booklet.meaning.full')
+        : t(`booklet.meaning.${edition.kind}`);
+  return (
+    <Alert severity={SEVERITY[edition.kind]} data-testid="edition">
+      <AlertTitle sx={{ fontSize: '1.0625rem', fontWeight: 700 }}>{editionHeadline(i18n, plan)}</AlertTitle>
+      {meaning}
+      {edition.program && <Box sx={{ mt: 0.5 }}>{ageBandText(i18n, plan)}</Box>}
+    </Alert>
+  );
+}
+
+function Blocks({ blocks, childId, assessmentId }: PlanPanelProps & { blocks: PlanBlock[] }) {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const lines: ReactNode[] = blocks.map((b) => {
+    switch (b.code) {
+      case 'flexibility_unknown': {
+        const side = b.sides.length === 1 ? b.sides[0]! : 'both';
+        const to = assessmentId ? paths.assessEdit(assessmentId, childId) : null;
+        return (
+          <Box key={b.code}>
+            <Box component="p" sx={{ m: 0, fontWeight: 600 }}>
+              {t(`booklet.block.flexibility_unknown.${side}`)}
+            </Box>
+            <Box component="p" sx={{ m: 0 }}>
+              {t('booklet.block.flexibility_unknown.todo')}
+            </Box>
+            {to && (
+              <Link
+                href={to}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(to);
+                }}
+                sx={{ fontWeight: 600 }}
+              >
+                {t('booklet.block.editAssessment')}
+              </Link>
+            )}
+          </Box>
+        );
+      }
+      default:
+        return (
+          <Box component="p" key={b.code} sx={{ m: 0 }}>
+            {t(`booklet.block.${b.code}`)}
+          </Box>
+        );
+    }
+  });
+  return (
+    <Alert severity="error" data-testid="blocked">
+      <AlertTitle sx={{ fontWeight: 700 }}>{t('booklet.blocked.title')}</AlertTitle>
+      <Box sx={{ display: 'grid', gap: 1 }}>{lines}</Box>
+    </Alert>
+  );
+}
+
+function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string; choice: Choice<number> | null }) {
+  const { field, unit, choice, values, update, errorFor } = props;
+  const { t } = useI18n();
+  const value = values[field];
+  const error = errorFor(`settings.${field}`);
+  let helper: string | undefined;
+  if (choice?.reason === 'capped_at_peak') helper = t('booklet.choice.capped_at_peak');
+  else if (choice && value === '') helper = t(`booklet.choice.${choice.reason}`);
+  return (
+    <NumberField
+      label={t(`booklet.field.${field}`)}
+      value={value}
+      onChange={(v) => update({ [field]: v })}
+      unit={unit}
+      placeholder={choice && value === '' ? String(choice.value) : undefined}
+      helper={helper}
+      error={error}
+    />
+  );
+}
+
+/** Clinician confirmations, only where a rule asks for one (§3.2 G2 exception, G4). */
+function Confirmations({ base, values, update }: PlanPanelProps) {
+  const { t } = useI18n();
+  const { assessment, clinician } = base;
+  if (!assessment) return null;
+  const start = isCalendarDate(values.startDate) ? values.startDate : base.settings.startDate;
+  const ageMonths = ageMonthsOn(base.child.dateOfBirth, start);
+  const unconfirmed = decideEdition({
+    assessment,
+    clinician,
+    settings: { clinicianConfirmsHomeMassage: false, clinicianConfirmsUnder2: false },
+    ageMonths,
+  });
+  const specialist = unconfirmed.ok && unconfirmed.edition.rule === 'G2';
+  const young =
+    ageMonths < AGE_MONTHS.homeProgram && unconfirmed.ok && (!specialist || values.clinicianConfirmsHomeMassage);
+  if (!specialist && !young && !values.clinicianConfirmsHomeMassage && !values.clinicianConfirmsUnder2) return null;
+
+  const box = (checked: boolean, onChange: (v: boolean) => void, label: string, hint: string) => (
+    <Box>
+      <FormControlLabel
+        control={<Checkbox checked={checked} onChange={(e) => onChange(e.target.checked)} />}
+        label={label}
+      />
+      <Typography variant="body2" sx={{ color: 'text.secondary', ml: 4, mt: -0.5 }}>
+        {hint}
+      </Typography>
+    </Box>
+  );
+  return (
+    <PanelSection id="confirm-title" title={t('booklet.confirm.title')}>
+      <Box sx={{ display: 'grid', gap: 1.5 }}>
+        {(specialist || values.clinicianConfirmsHomeMassage) &&
+          box(
+            values.clinicianConfirmsHomeMassage,
+            (v) => update({ clinicianConfirmsHomeMassage: v }),
+            t('booklet.confirm.homeMassage'),
+            t('booklet.confirm.homeMassageHint'),
+          )}
+        {young &&
+          (ageMonths < AGE_MONTHS.confirmedMinimum ? (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {t('booklet.confirm.under18Months')}
+            </Typography>
+          ) : (
+            box(
+              values.clinicianConfirmsUnder2,
+              (v) => update({ clinicianConfirmsUnder2: v }),
+              t('booklet.confirm.under2'),
+              t('booklet.confirm.under2Hint'),
+            )
+          ))}
+      </Box>
+    </PanelSection>
+  );
+}
+
+function ProgramOptions({ plan, values, update }: PlanPanelProps & { plan: Plan }) {
+  const { t } = useI18n();
+  const leg = plan.diagnosis?.affected.unaffectedLegMode ?? null;
+  const affected = plan.diagnosis?.affected.sides ?? [];
+  const other = affected.length === 1 ? (affected[0] === 'left' ? 'right' : 'left') : null;
+  const toggle = (checked: boolean, onChange: (v: boolean) => void, label: string) => (
+    <FormControlLabel
+      control={<Switch checked={checked} onChange={(e) => onChange(e.target.checked)} />}
+      label={label}
+    />
+  );
+  return (
+    <PanelSection id="options-title" title={t('booklet.options.title')}>
+      {leg && other && (
+        <TextField
+          select
+          size="small"
+          label={t(`booklet.field.unaffectedLeg.${other}`)}
+          value={values.unaffectedLegMode || leg.value}
+          onChange={(e) => update({ unaffectedLegMode: e.target.value as UnaffectedLegMode })}
+          sx={{ mb: 1.5 }}
+        >
+          {(['full', 'light', 'skip'] as const).map((mode) => (
+            <MenuItem key={mode} value={mode}>
+              {mode === 'light' ? t('booklet.leg.default', { mode: t('booklet.leg.light') }) : t(`booklet.leg.${mode}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <Box sx={{ display: 'flex', flexDirection: 'column' }}>
+        {toggle(values.includeMat ?? true, (v) => update({ includeMat: v }), t('booklet.field.includeMat'))}
+        {toggle(values.includeBath ?? true, (v) => update({ includeBath: v }), t('booklet.field.includeBath'))}
+        {toggle(
+          values.exercisesInBreaks ?? false,
+          (v) => update({ exercisesInBreaks: v }),
+          t('booklet.field.exercisesInBreaks'),
+        )}
+      </Box>
+    </PanelSection>
+  );
+}
+
+function Notices({ plan, values }: { plan: Plan; base: BookletRequest; values: BookletValues }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const titleOf = (id: string) => stepTitle(i18n, id, values.customSteps.find((c) => c.id === id)?.title);
+  const lines = plan.notices.map((n) => noticeText(i18n, n, titleOf));
+  for (const note of plan.notes)
+    if (note.code === 'break_per_specialist')
+      lines.push(t('booklet.notice.break_per_specialist', { days: note.breakDays }));
+  if (lines.length === 0) return null;
+  return (
+    <PanelSection id="notices-title" title={t('booklet.notices.title')}>
+      <Alert severity="info" icon={false}>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </Box>
+      </Alert>
+    </PanelSection>
+  );
+}

@@ -1,0 +1,238 @@
+import {
+  BookletRequest,
+  toValidationIssues,
+  type BookletRequestInput,
+  type Language,
+  type Paper,
+  type StepOverride,
+  type UnaffectedLegMode,
+} from '../../../shared/contract';
+import { isCustomStepId, STEP_IDS, type StepId } from '../../../shared/plan';
+
+/*
+ * The booklet screen's form state and its translation into a BookletRequest. Numbers stay as
+ * typed ('' = the engine's default); the shared schema validates the request, and its issue paths
+ * (`settings.courseDays`, `overrides.X05.reps`, `customSteps.0.title`) key the inline errors.
+ */
+
+/** What the clinician can change on one step; '' leaves the engine's default. */
+export interface StepValues {
+  skip: boolean;
+  /** Why the step is skipped (optional, printed for the clinic's record). */
+  reason: string;
+  reps: string;
+  minutes: string;
+  holdSeconds: string;
+  note: string;
+}
+
+export interface CustomStepValues {
+  /** C01, C02, … */
+  id: string;
+  after: StepId;
+  title: string;
+  text: string;
+  reps: string;
+}
+
+export interface BookletValues {
+  startDate: string;
+  courseDays: string;
+  breakDays: string;
+  horizonMonths: string;
+  startMinutes: string;
+  peakMinutes: string;
+  endMinutes: string;
+  /** '' = the engine's default (light). */
+  unaffectedLegMode: UnaffectedLegMode | '';
+  /** null = the engine's default. */
+  includeMat: boolean | null;
+  includeBath: boolean | null;
+  exercisesInBreaks: boolean | null;
+  clinicianConfirmsHomeMassage: boolean;
+  clinicianConfirmsUnder2: boolean;
+  /** Library and custom steps by id; a step missing here has no changes. */
+  steps: Record<string, StepValues>;
+  customSteps: CustomStepValues[];
+  specialistNotes: string;
+  language: Language;
+  paper: Paper;
+}
+
+/** Course fields typed as numbers, with their schema path. */
+export const COURSE_FIELDS = [
+  'courseDays',
+  'breakDays',
+  'horizonMonths',
+  'startMinutes',
+  'peakMinutes',
+  'endMinutes',
+] as const;
+export type CourseField = (typeof COURSE_FIELDS)[number];
+
+/** Dose fields typed as numbers on a step. */
+export const DOSE_FIELDS = ['reps', 'minutes', 'holdSeconds'] as const;
+export type DoseField = (typeof DOSE_FIELDS)[number];
+
+export const EMPTY_STEP: StepValues = { skip: false, reason: '', reps: '', minutes: '', holdSeconds: '', note: '' };
+
+const text = (n: number | null | undefined): string => (n === undefined || n === null ? '' : String(n));
+
+/** The form state for a request (the draft, or an earlier booklet's request). */
+export function fromRequest(req: BookletRequest): BookletValues {
+  const steps: Record<string, StepValues> = {};
+  const ids = new Set([...Object.keys(req.overrides), ...Object.keys(req.stepNotes)]);
+  for (const id of ids) {
+    const o = req.overrides[id] ?? {};
+    steps[id] = {
+      skip: o.skip === true,
+      reason: o.reason ?? '',
+      reps: text(o.reps),
+      minutes: text(o.minutes),
+      holdSeconds: text(o.holdSeconds),
+      note: req.stepNotes[id] ?? '',
+    };
+  }
+  const s = req.settings;
+  return {
+    startDate: s.startDate,
+    courseDays: text(s.courseDays),
+    breakDays: text(s.breakDays),
+    horizonMonths: text(s.horizonMonths),
+    startMinutes: text(s.startMinutes),
+    peakMinutes: text(s.peakMinutes),
+    endMinutes: text(s.endMinutes),
+    unaffectedLegMode: s.unaffectedLegMode ?? '',
+    includeMat: s.includeMat ?? null,
+    includeBath: s.includeBath ?? null,
+    exercisesInBreaks: s.exercisesInBreaks ?? null,
+    clinicianConfirmsHomeMassage: s.clinicianConfirmsHomeMassage,
+    clinicianConfirmsUnder2: s.clinicianConfirmsUnder2,
+    steps,
+    customSteps: req.customSteps.map((c) => ({
+      id: c.id,
+      after: c.after,
+      title: c.title,
+      text: c.text,
+      reps: text(c.reps),
+    })),
+    specialistNotes: req.specialistNotes,
+    language: req.language,
+    paper: req.paper,
+  };
+}
+
+/** Errors keyed by schema path; values are message keys (`courseDaysRange`, `tooLong:80`). */
+export type BookletErrors = Record<string, string>;
+
+/** A typed number: '' is "not given"; anything else must read as a number (a decimal comma is fine). */
+function readNumber(raw: string, path: string, errors: BookletErrors): number | undefined {
+  const s = raw.trim();
+  if (s === '') return undefined;
+  const n = Number(s.replace(',', '.'));
+  if (!Number.isFinite(n)) {
+    errors[path] = 'notANumber';
+    return undefined;
+  }
+  return n;
+}
+
+/** The request for these values over `base` (the draft: child, assessment, clinic, …). */
+export function toRequest(
+  base: BookletRequest,
+  v: BookletValues,
+): { input: BookletRequestInput; errors: BookletErrors } {
+  const errors: BookletErrors = {};
+  const settings: BookletRequestInput['settings'] = {
+    ...base.settings,
+    startDate: v.startDate,
+    clinicianConfirmsHomeMassage: v.clinicianConfirmsHomeMassage,
+    clinicianConfirmsUnder2: v.clinicianConfirmsUnder2,
+  };
+  for (const field of COURSE_FIELDS) settings[field] = readNumber(v[field], `settings.${field}`, errors);
+  settings.unaffectedLegMode = v.unaffectedLegMode === '' ? undefined : v.unaffectedLegMode;
+  settings.includeMat = v.includeMat ?? undefined;
+  settings.includeBath = v.includeBath ?? undefined;
+  settings.exercisesInBreaks = v.exercisesInBreaks ?? undefined;
+
+  const customIds = new Set(v.customSteps.map((c) => c.id));
+  const overrides: Record<string, StepOverride> = {};
+  const stepNotes: Record<string, string> = {};
+  // Fields this screen does not edit (side, intensity cap) pass through from the draft.
+  for (const [id, o] of Object.entries(base.overrides)) {
+    if (isCustomStepId(id) && !customIds.has(id)) continue;
+    const { skip: _s, reason: _r, reps: _p, minutes: _m, holdSeconds: _h, ...kept } = o;
+    if (Object.keys(kept).length > 0) overrides[id] = kept;
+  }
+  for (const [id, step] of Object.entries(v.steps)) {
+    if (isCustomStepId(id) && !customIds.has(id)) continue;
+    const o: StepOverride = { ...overrides[id] };
+    if (step.skip) {
+      o.skip = true;
+      if (step.reason.trim()) o.reason = step.reason;
+    }
+    for (const field of ['reps', 'minutes', 'holdSeconds'] as const) {
+      const n = readNumber(step[field], `overrides.${id}.${field}`, errors);
+      if (n !== undefined) o[field] = n;
+    }
+    if (Object.keys(o).length > 0) overrides[id] = o;
+    else delete overrides[id];
+    if (step.note.trim()) stepNotes[id] = step.note;
+  }
+
+  const customSteps = v.customSteps.map((c, i) => ({
+    id: c.id,
+    after: c.after,
+    title: c.title,
+    text: c.text,
+    reps: readNumber(c.reps, `customSteps.${i}.reps`, errors) ?? null,
+  }));
+
+  return {
+    input: {
+      ...base,
+      settings,
+      overrides,
+      stepNotes,
+      customSteps,
+      specialistNotes: v.specialistNotes,
+      language: v.language,
+      paper: v.paper,
+    },
+    errors,
+  };
+}
+
+export interface CheckedBooklet {
+  /** The parsed request, or null while a field needs attention. */
+  request: BookletRequest | null;
+  errors: BookletErrors;
+}
+
+/** Builds and validates the request with the shared schema (the same one main parses with). */
+export function checkBooklet(base: BookletRequest, v: BookletValues): CheckedBooklet {
+  const { input, errors } = toRequest(base, v);
+  const parsed = BookletRequest.safeParse(input);
+  if (!parsed.success) for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
+  if (Object.keys(errors).length > 0) return { request: null, errors };
+  return { request: parsed.success ? parsed.data : null, errors };
+}
+
+/** The next free custom step id (C01…C99). */
+export function nextCustomId(steps: readonly CustomStepValues[]): string {
+  const used = new Set(steps.map((s) => s.id));
+  for (let n = 1; n < 100; n++) {
+    const id = `C${String(n).padStart(2, '0')}`;
+    if (!used.has(id)) return id;
+  }
+  return 'C99';
+}
+
+/** Where a new custom step goes by default: after the last exercise. */
+export const DEFAULT_CUSTOM_ANCHOR: StepId = 'X05';
+
+export const LIBRARY_STEPS: readonly StepId[] = STEP_IDS;
+
+export function sameValues(a: BookletValues, b: BookletValues): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { PatientSummary } from '../../../shared/contract';
+import { useApi } from '../../api-context';
+import { useI18n } from '../../i18n';
+
+/** Find a child by name or phone while typing (`patients:search`), as the receptionist talks. */
+export function ChildPicker(props: {
+  value: PatientSummary | null;
+  onChange(child: PatientSummary | null): void;
+  error?: string | undefined;
+  autoFocus?: boolean;
+}) {
+  const api = useApi();
+  const { t, date } = useI18n();
+  const [input, setInput] = useState('');
+  const [found, setFound] = useState<{ query: string; items: PatientSummary[] } | null>(null);
+  const label = (c: PatientSummary) => t('name.list', { first: c.firstName, last: c.lastName });
+  const query = input.trim();
+  // Typing the chosen child's own name back is not a search.
+  const searching = query !== '' && !(props.value && input === label(props.value));
+
+  useEffect(() => {
+    if (!searching) return;
+    let stale = false;
+    const timer = setTimeout(() => {
+      api.call('patients:search', { query, limit: 12 }).then(
+        (result) => !stale && setFound({ query, items: result.items.filter((c) => !c.archived) }),
+        () => !stale && setFound({ query, items: [] }),
+      );
+    }, 150);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [query, searching, api]);
+
+  const options = searching ? (found?.items ?? []) : props.value ? [props.value] : [];
+  const loading = searching && found?.query !== query;
+
+  return (
+    <Autocomplete
+      value={props.value}
+      onChange={(_e, next) => props.onChange(next)}
+      inputValue={input}
+      onInputChange={(_e, next) => setInput(next)}
+      options={options}
+      filterOptions={(x) => x}
+      loading={loading}
+      autoHighlight
+      getOptionLabel={label}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      noOptionsText={input.trim() ? t('diary.child.noMatch') : t('diary.child.typeToSearch')}
+      loadingText={t('common.loading')}
+      renderOption={(optionProps, c) => {
+        const { key, ...rest } = optionProps as typeof optionProps & { key: string };
+        return (
+          <Box component="li" key={key} {...rest}>
+            <Box>
+              <Typography sx={{ fontWeight: 600 }}>{label(c)}</Typography>
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                {[date(c.dateOfBirth), c.guardianName, c.guardianPhone].filter(Boolean).join(' · ')}
+              </Typography>
+            </Box>
+          </Box>
+        );
+      }}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={t('diary.field.child')}
+          placeholder={t('diary.child.placeholder')}
+          autoFocus={props.autoFocus}
+          error={props.error !== undefined}
+          helperText={props.error ?? ' '}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,154 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './valgo-server';
+
+/** Calls a channel from the page, through the same HTTP bridge the app uses. */
+async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const response = await fetch(`api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
+
+/** All the text of a PDF, page after page. */
+async function pdfText(base64: string): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), isEvalSupported: false })
+    .promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return pages.join('\n');
+}
+
+interface Preview {
+  request: { overrides?: Record<string, { reps?: number; skip?: boolean }> };
+  pdfBase64: string;
+  pages: number;
+}
+
+/** The next booklets:preview answer whose request passes `accept`. */
+function nextPreview(page: Page, accept: (request: Preview['request']) => boolean): Promise<Preview> {
+  return page
+    .waitForResponse(
+      (r) => r.url().endsWith('/api/booklets%3Apreview') && accept(JSON.parse(r.request().postData() ?? '{}')),
+      { timeout: 20_000 },
+    )
+    .then(async (r) => {
+      const envelope = (await r.json()) as { ok: true; value: { pdfBase64: string; pages: number } };
+      return { request: JSON.parse(r.request().postData()!), ...envelope.value };
+    });
+}
+
+test('prepare a booklet: live preview, a dose and a skipped step, download, archive, identical reprint', async ({
+  page,
+  openApp,
+}) => {
+  test.setTimeout(90_000);
+  await openApp('#/children');
+  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
+    name: 'Dr Irina Volkova',
+    title: 'Pediatric orthopedist',
+    phone: '+7 495 123-45-67',
+    active: true,
+  });
+  const child = await call<{ id: number }>(page, 'patients:create', {
+    firstName: 'Mia',
+    lastName: 'Sokolova',
+    dateOfBirth: '2021-04-12',
+    sex: 'female',
+    notes: '',
+    guardians: [
+      {
+        name: 'Olga Sokolova',
+        relationship: 'mother',
+        phone: '+7 912 345-67-89',
+        email: '',
+        preferredLanguage: 'en',
+        contactConsent: true,
+      },
+    ],
+  });
+  const foot = (degree: number) => ({ degree, method: 'heel_angle', flexible: 'yes', heelAngle: 10 + 3 * degree });
+  const today = new Date();
+  const assessedOn = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  await call(page, 'assessments:create', {
+    patientId: child.id,
+    clinicianId: clinician.id,
+    assessedOn,
+    left: foot(2),
+    right: foot(1),
+    redFlags: [],
+    weightKg: null,
+    heightCm: null,
+    overweight: false,
+    notes: '',
+  });
+
+  // The screen opens on the draft; the first preview shows its pages.
+  const first = nextPreview(page, () => true);
+  await page.evaluate((id) => (window.location.hash = `#/children/${id}/booklet`), child.id);
+  await expect(page.getByRole('heading', { name: 'Prepare booklet' })).toBeVisible();
+  await expect(page.getByTestId('edition')).toContainText('Full home program: left foot degree 2, flexible');
+  const initial = await first;
+  await expect(page.getByText(`${initial.pages} pages`, { exact: true })).toBeVisible();
+  // pdf.js (worker and all) loads on first use: give a busy machine time.
+  await expect(page.getByRole('group', { name: `Page 1 of ${initial.pages}` })).toBeVisible({ timeout: 20_000 });
+  // pdf.js drew the first page: its text is there for screen readers too.
+  await expect(page.getByRole('group', { name: `Page 1 of ${initial.pages}` }).getByTestId('page-text')).toContainText(
+    'Mia',
+    { timeout: 15_000 },
+  );
+  const before = await pdfText(initial.pdfBase64);
+  expect(before).toContain('Squats: 10–12');
+  expect(before).toContain('Buttocks');
+
+  // Eight squats, no buttocks massage.
+  const changed = nextPreview(page, (r) => r.overrides?.X05?.reps === 8 && r.overrides?.M03?.skip === true);
+  const squats = page.getByRole('group', { name: 'Squats' });
+  await squats.getByLabel('Repetitions').fill('8');
+  await page.getByRole('switch', { name: 'Include “Buttocks”' }).click();
+  const after = await changed;
+  await expect(squats).toContainText('8 times');
+  await expect(page.getByRole('group', { name: 'Buttocks' })).toContainText('Left out');
+  const text = await pdfText(after.pdfBase64);
+  expect(text).toContain('Squats: 8');
+  expect(text).not.toContain('Squats: 10–12');
+  expect(text).not.toContain('Buttocks');
+  await expect(page.getByText(`${after.pages} pages`, { exact: true })).toBeVisible();
+
+  // Browser mode: Download archives the booklet and hands over the PDF.
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  expect((await download).suggestedFilename()).toBe('Mia Sokolova - foot care plan.pdf');
+  await expect(page.getByText('Downloaded and archived')).toBeVisible();
+
+  const list = await call<{ id: number; kind: string; action: string; pages: number }[]>(page, 'booklets:list', {
+    patientId: child.id,
+  });
+  expect(list).toHaveLength(1);
+  expect(list[0]).toMatchObject({ kind: 'full', action: 'download', pages: after.pages });
+
+  const reprint = await call<{ identical: boolean; booklet: { reprintOf: number } | null }>(page, 'booklets:reprint', {
+    id: list[0]!.id,
+    action: 'download',
+  });
+  expect(reprint.identical).toBe(true);
+  expect(reprint.booklet?.reprintOf).toBe(list[0]!.id);
+
+  // Printed: leaving asks nothing.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/children/${child.id}$`));
+});

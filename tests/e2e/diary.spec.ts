@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './valgo-server';
+
+/** Calls a channel from the page, through the same HTTP bridge the app uses (test set-up only). */
+async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const response = await fetch(`api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
+
+/** All the text of a PDF, page after page. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: bytes, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return pages.join('\n');
+}
+
+function isoToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+interface Booked {
+  appointment: { id: number; date: string; start: string; startsAt: string };
+}
+
+test('working hours in Settings, book the plan’s follow-ups, see them in the diary, card PDF and .ics', async ({
+  page,
+  openApp,
+}) => {
+  test.setTimeout(120_000);
+  // Headless Chromium's PDF viewer crashes the page when asked to print from a frame: the app then
+  // downloads the card instead, as it does in a browser without a PDF viewer.
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'pdfViewerEnabled', { get: () => false, configurable: true }),
+  );
+  await openApp('#/children');
+  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
+    name: 'Dr Irina Volkova',
+    title: 'Pediatric orthopedist',
+    phone: '+7 495 123-45-67',
+    active: true,
+  });
+
+  // Settings → Diary: Monday 09:00-13:00 and 14:00-18:00, copied to the other weekdays; Saturday morning too.
+  await page.goto(page.url().replace(/#.*$/, '') + '#/settings/diary');
+  const week = page.getByRole('group', { name: 'Working week of Dr Irina Volkova' });
+  const monday = week.getByRole('group', { name: 'Monday' });
+  await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
+  await monday.getByLabel('Monday, hours 1: until').fill('13:00');
+  await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
+  await expect(monday.getByLabel('Monday, hours 2: from')).toHaveValue('14:00');
+  await page.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }).click();
+  await week.getByRole('button', { name: 'Add hours on Saturday' }).click();
+  await week.getByLabel('Saturday, hours 1: until').fill('13:00');
+  await page.getByRole('button', { name: 'Save hours of Dr Irina Volkova' }).click();
+  await expect(page.getByText('Working hours of Dr Irina Volkova saved')).toBeVisible();
+  const setup = await call<{ hours: { clinicianId: number; intervals: unknown[] }[] }>(page, 'diary:setup:get', {});
+  expect(setup.hours).toEqual([{ clinicianId: clinician.id, intervals: expect.any(Array) }]);
+  expect(setup.hours[0]!.intervals).toHaveLength(11);
+
+  // A child with an assessment: degree 1, flexible, so the plan proposes follow-ups.
+  const child = await call<{ id: number }>(page, 'patients:create', {
+    firstName: 'Mia',
+    lastName: 'Sokolova',
+    dateOfBirth: '2021-04-12',
+    sex: 'female',
+    notes: '',
+    guardians: [
+      {
+        name: 'Olga Sokolova',
+        relationship: 'mother',
+        phone: '+7 912 345-67-89',
+        email: '',
+        preferredLanguage: 'en',
+        contactConsent: true,
+      },
+    ],
+  });
+  const foot = { degree: 1, method: 'clinical', flexible: 'yes', heelAngle: 8 };
+  await call(page, 'assessments:create', {
+    patientId: child.id,
+    clinicianId: clinician.id,
+    assessedOn: isoToday(),
+    left: foot,
+    right: foot,
+    redFlags: [],
+    weightKg: null,
+    heightCm: null,
+    overweight: false,
+    notes: '',
+  });
+
+  // Book follow-ups: the nearest slots are chosen already; one click books them all.
+  await page.goto(page.url().replace(/#.*$/, '') + `#/children/${child.id}/book`);
+  await expect(page.getByRole('heading', { name: 'Book follow-ups' })).toBeVisible();
+  const visits = page.getByRole('list', { name: 'Proposed visits' }).getByRole('listitem');
+  await expect(visits.first().getByRole('radio', { checked: true })).toBeVisible();
+  const proposed = await visits.count();
+  expect(proposed).toBeGreaterThanOrEqual(3);
+  const booking = page.waitForResponse((r) => r.url().endsWith('/api/appointments%3Abook-plan'));
+  await page.getByRole('button', { name: 'Book all' }).click();
+  const bookedEnvelope = (await (await booking).json()) as { ok: true; value: { bookings: Booked[] } };
+  const booked = bookedEnvelope.value.bookings.map((b) => b.appointment);
+  expect(booked).toHaveLength(proposed);
+  await expect(page.getByRole('heading', { name: `${proposed} visits booked for Mia Sokolova` })).toBeVisible();
+
+  // The card: browser mode downloads the PDF bytes and prints them here.
+  const cardResponse = page.waitForResponse((r) => r.url().endsWith('/api/appointments%3Acard'));
+  const cardDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Print card' }).click();
+  const card = await cardResponse;
+  expect((await cardDownload).suggestedFilename()).toBe('Mia Sokolova appointment card.pdf');
+  expect(JSON.parse(card.request().postData()!)).toEqual({ patientId: child.id, layout: 'A6', action: 'download' });
+  const cardEnvelope = (await card.json()) as { ok: true; value: { pdf: { pdfBase64: string } } };
+  const bytes = new Uint8Array(Buffer.from(cardEnvelope.value.pdf.pdfBase64, 'base64'));
+  expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  const text = await pdfText(bytes);
+  expect(text).toContain('Mia');
+  expect(text).toContain('Sokolova');
+
+  // The .ics file holds every booked visit.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.ics$/);
+  const ics = fs.readFileSync((await file.path())!, 'utf8');
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(proposed);
+  // Each visit at its instant, in UTC (20261215T080000Z).
+  const utc = (iso: string) =>
+    new Date(iso)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+  for (const a of booked) expect(ics).toContain(`DTSTART:${utc(a.startsAt)}`);
+  await expect(page.getByText(`Calendar file saved with ${proposed} visits`)).toBeVisible();
+
+  // The diary shows the first booked visit on its day, at its time.
+  const first = booked[0]!;
+  await page.getByRole('button', { name: 'Open the diary' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/diary\\?date=${first.date}`));
+  const block = page.locator(`[data-visit="${first.id}"]`);
+  await expect(block).toBeVisible();
+  await expect(block).toHaveAttribute('data-start', first.start);
+  await expect(block).toHaveAccessibleName(/Sokolova, Mia.*Follow-up.*Booked/);
+
+  // Open it, and the week view of that clinician holds it too.
+  await block.click();
+  const dialog = page.getByRole('dialog', { name: /Mia Sokolova/ });
+  await expect(dialog.getByText('Dr Irina Volkova')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Week' }).click();
+  await expect(page.locator('[data-column]')).toHaveCount(7);
+  await expect(page.locator(`[data-visit="${first.id}"]`)).toBeVisible();
+});

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeValgo } from './fake-api';
+import { bornAgo, renderApp } from './render-app';
+
+const searchBox = () => screen.getByRole('combobox', { name: 'Find a child' });
+const options = () => within(screen.getByRole('listbox', { name: 'Children' })).getAllByRole('option');
+
+function family() {
+  return new FakeValgo({
+    children: [
+      { firstName: 'Anna', lastName: 'Petrova', dateOfBirth: bornAgo(4, 2) },
+      { firstName: 'Ivan', lastName: 'Petrov', dateOfBirth: bornAgo(7) },
+      { firstName: 'Old', lastName: 'Petrovsky', dateOfBirth: bornAgo(15), archived: true },
+    ],
+  });
+}
+
+// Whole-app renders in jsdom are slow on a busy machine; the waits inside stay short.
+describe('archiving a child', { timeout: 30_000 }, () => {
+  it('leaves archived children out of the blank list; a search finds them, marked Archived', async () => {
+    const { user } = await renderApp('#/children', family());
+    await waitFor(() => expect(options()).toHaveLength(2));
+    expect(screen.queryByText(/Petrovsky/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Archived')).not.toBeInTheDocument();
+    await user.type(searchBox(), 'petr');
+    await waitFor(() => expect(options()).toHaveLength(3));
+    const archived = options().find((o) => o.textContent?.includes('Petrovsky, Old'))!;
+    expect(within(archived).getByText('Archived')).toBeInTheDocument();
+    for (const o of options().filter((o) => o !== archived)) expect(within(o).queryByText('Archived')).toBeNull();
+  });
+
+  it('archives after asking, shows the mark, and brings the child back', async () => {
+    const fake = family();
+    const { user } = await renderApp('#/children/1', fake);
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Archive Anna Petrova?' });
+    expect(dialog).toHaveTextContent(/search still finds them/);
+    // Cancel changes nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(fake.callsTo('patients:archive')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Archive' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Archive Anna Petrova?' })).getByRole('button', {
+        name: 'Archive',
+      }),
+    );
+    expect(await screen.findByText('Anna Petrova archived')).toBeInTheDocument();
+    expect(fake.callsTo('patients:archive')).toEqual([{ id: 1, archived: true }]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const header = within(screen.getByRole('region', { name: 'Anna Petrova' }));
+    expect(header.getByText('Archived')).toBeInTheDocument();
+    expect(screen.getByText(/This child is archived/)).toBeInTheDocument();
+
+    // Gone from the blank list, found by search with the mark.
+    await user.click(screen.getByRole('link', { name: 'All children' }));
+    await waitFor(() => expect(options()).toHaveLength(1));
+    expect(options()[0]).toHaveTextContent('Petrov, Ivan');
+    await user.type(searchBox(), 'anna');
+    await waitFor(() => expect(options()[0]).toHaveTextContent('Petrova, Anna'));
+    expect(options()).toHaveLength(1);
+    expect(within(options()[0]!).getByText('Archived')).toBeInTheDocument();
+
+    // Unarchive from the child screen.
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Unarchive' }));
+    expect(await screen.findByText('Anna Petrova is back in the children list')).toBeInTheDocument();
+    expect(fake.callsTo('patients:archive').at(-1)).toEqual({ id: 1, archived: false });
+    expect(screen.queryByText(/This child is archived/)).not.toBeInTheDocument();
+  });
+});
