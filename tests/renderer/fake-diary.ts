@@ -158,11 +158,13 @@ export class FakeDiary {
     note: string;
     recallId: number | null;
     planReason: FollowUpReason | null;
+    /** Kept when a visit is moved. */
+    id?: number;
   }): Appointment {
     const p = this.patient(v.patientId);
     const start = minutesOf(v.time);
     return {
-      id: this.nextId++,
+      id: v.id ?? this.nextId++,
       clinicianId: v.clinicianId,
       typeId: v.typeId,
       patient: { id: p.id, firstName: p.firstName, lastName: p.lastName },
@@ -396,9 +398,8 @@ export class FakeDiary {
         note: input.note ?? a.note,
         recallId: a.recallId,
         planReason: a.planReason,
+        id: a.id,
       });
-      moved.id = a.id;
-      this.nextId--;
       this.assertFree(moved);
       Object.assign(a, moved, { updatedAt: new Date().toISOString() });
       return this.result(a);

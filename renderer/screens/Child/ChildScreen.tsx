@@ -36,6 +36,7 @@ import { GuardianList } from './GuardianList';
 import { HistoryDialog } from './HistoryDialog';
 import { Timeline } from './Timeline';
 import { BookletHistory, PrepareBookletButton } from '../Booklet';
+import { BookFollowUpsButton, ChildVisits } from '../BookFollowUps';
 
 /** One child: who they are, how to reach the family, and how the feet have been at each visit. */
 export function ChildScreen({ id }: { id: number }) {
@@ -144,6 +145,7 @@ export function ChildScreen({ id }: { id: number }) {
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             {/* One primary action at a time: record the first assessment, then prepare the booklet. */}
             <PrepareBookletButton childId={id} hasAssessment={assessments.length > 0} />
+            <BookFollowUpsButton childId={id} />
             <Tooltip title={t('child.recordTooltip', { keys: 'A' })}>
               <Button
                 variant={latest ? 'outlined' : 'contained'}
@@ -239,6 +241,8 @@ export function ChildScreen({ id }: { id: number }) {
           <Typography sx={{ color: 'text.secondary' }}>{t('latest.empty')}</Typography>
         )}
       </Card>
+
+      <ChildVisits childId={id} />
 
       {latest && (
         <>
