@@ -11,7 +11,7 @@ import { I18nProvider } from '../../renderer/i18n';
 import { RouterProvider } from '../../renderer/router';
 import { theme } from '../../renderer/theme';
 import { BookletHistory, BookletScreen, PrepareBookletButton } from '../../renderer/screens/Booklet';
-import type * as PdfDelivery from '../../renderer/screens/Booklet/pdf-delivery';
+import type * as PdfDelivery from '../../renderer/file-delivery';
 import { ChildSearchProvider } from '../../renderer/screens/Children/search';
 import { FakeValgo, type SeedAssessment, type SeedFoot } from './fake-api';
 import { renderApp } from './render-app';
@@ -33,7 +33,7 @@ const delivery = vi.hoisted(() => ({
   printPdf: vi.fn(async () => 'dialog' as const),
   downloadPdf: vi.fn(),
 }));
-vi.mock('../../renderer/screens/Booklet/pdf-delivery', async (importOriginal) => ({
+vi.mock('../../renderer/file-delivery', async (importOriginal) => ({
   ...(await importOriginal<typeof PdfDelivery>()),
   printPdf: delivery.printPdf,
   downloadPdf: delivery.downloadPdf,

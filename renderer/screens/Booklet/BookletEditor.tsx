@@ -30,7 +30,7 @@ import {
   type CustomStepValues,
   type StepValues,
 } from './booklet-values';
-import { downloadPdf, pdfFileName, printPdf } from './pdf-delivery';
+import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
 import { PdfPreview } from './PdfPreview';
 import { bookletValidation } from './plan-text';
 import { PlanPanel } from './PlanPanel';
@@ -134,7 +134,7 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
     });
 
   const name = t('name.full', { first: child.firstName, last: child.lastName });
-  const fileName = pdfFileName(t('booklet.fileName', { name }));
+  const fileName = safeFileName(t('booklet.fileName', { name }), 'pdf', 'booklet');
 
   /** Renders, archives and hands over the booklet exactly as the entries are now. */
   const issue = async (action: BookletAction | 'print-browser') => {

@@ -23,7 +23,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
-import { downloadPdf, pdfFileName, printPdf } from './pdf-delivery';
+import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
 import { dateTimeText } from './plan-text';
 
 type Choice = BookletAction | 'print-browser';
@@ -64,8 +64,10 @@ export function BookletHistory({ childId }: { childId: number }) {
       }
       if (result.pdf) {
         const child = await api.call('patients:get', { id: childId });
-        const fileName = pdfFileName(
+        const fileName = safeFileName(
           t('booklet.fileName', { name: t('name.full', { first: child.firstName, last: child.lastName }) }),
+          'pdf',
+          'booklet',
         );
         if (choice === 'print-browser') await printPdf(result.pdf, fileName);
         else downloadPdf(result.pdf, fileName);

@@ -5,7 +5,7 @@ import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n';
-import { downloadText, printPdf, safeFileName } from './delivery';
+import { downloadText, printPdf, safeFileName } from '../../file-delivery';
 
 export type PrintJob = 'card-A6' | 'card-A4' | 'ics' | 'day-list';
 

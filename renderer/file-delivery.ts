@@ -1,8 +1,9 @@
-import type { RenderedPdf } from '../../../shared/contract';
+import type { RenderedPdf } from '../shared/contract';
 
 /*
- * Browser mode: main cannot reach a printer or a save dialog, so the print channels answer with the
- * PDF's bytes (action `download`) and the browser prints or saves them. The desktop app prints in main.
+ * Browser mode: main cannot reach a printer or a save dialog, so the print channels (booklets,
+ * appointment cards, day lists) answer with the PDF's bytes (action `download`) and the browser
+ * prints or saves them; .ics files are offered the same way. The desktop app prints in main.
  */
 
 /** How long a blob URL lives: long enough for a print dialog or a new tab to read it. */
