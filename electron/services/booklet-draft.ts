@@ -1,15 +1,26 @@
 import type { Kysely } from 'kysely';
 import { BookletRequest, localToday } from '../../shared/contract';
 import type { Database } from '../db/schema';
+import { patientAppointments } from './appointments';
 import { getPatientRecord } from './patients';
 import { getSettings } from './settings';
 
 /**
  * The booklet a clinician starts from: the child's latest assessment and its clinician, the
- * clinic letterhead, the main contact's language, starting today. Everything stays adjustable.
+ * clinic letterhead, the main contact's language, starting today, and the visits already booked
+ * (printed as the next appointment and on the plan timeline). Everything stays adjustable.
  */
 export async function draftBooklet(db: Kysely<Database>, patientId: number, now = new Date()): Promise<BookletRequest> {
-  const [{ patient, assessments }, settings] = await Promise.all([getPatientRecord(db, patientId), getSettings(db)]);
+  const [{ patient, assessments }, settings, visits] = await Promise.all([
+    getPatientRecord(db, patientId),
+    getSettings(db),
+    patientAppointments(db, patientId),
+  ]);
+  // Booked visits from now on, soonest first, as the diary shows them (local date and time).
+  const booked = visits
+    .filter((v) => v.status === 'booked' && Date.parse(v.startsAt) >= now.getTime())
+    .reverse()
+    .map((v) => `${v.date}T${v.start}`);
   const latest = assessments[0] ?? null;
   const clinician = latest
     ? await db
@@ -34,5 +45,6 @@ export async function draftBooklet(db: Kysely<Database>, patientId: number, now 
     language: patient.guardians[0]?.preferredLanguage ?? settings.language,
     paper: 'A4',
     generatedAt: now.toISOString(),
+    ...(booked.length ? { nextAppointment: booked[0], bookedVisits: booked.slice(0, 40) } : {}),
   });
 }

@@ -8,6 +8,8 @@ import { createAssessment } from '../../../electron/services/assessments';
 import { updateSettings } from '../../../electron/services/settings';
 import type { DesktopActions } from '../../../electron/desktop-actions';
 import { freshDb } from '../test-db';
+import { book, diaryDb } from '../appointments/fixture';
+import { cancelAppointment } from '../../../electron/services/appointments';
 import { assessment, childWithClinician } from './assessment-fixture';
 
 const fixture = () => BookletRequest.parse(JSON.parse(fs.readFileSync('tests/fixtures/booklet-full-en.json', 'utf8')));
@@ -140,5 +142,25 @@ describe('booklet archive', () => {
       code: 'NOT_FOUND',
     });
     await expect(reprintBooklet(db, 99, 'download')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('booklet draft and the diary', () => {
+  it('carries the booked future visits, soonest first, as the next appointment and the timeline marks', async () => {
+    const { db, drA, mia, followUpType } = await diaryDb();
+    const later = await book(db, {
+      patientId: mia,
+      clinicianId: drA,
+      typeId: followUpType,
+      date: '2030-03-04',
+      time: '10:30',
+    });
+    await book(db, { patientId: mia, clinicianId: drA, typeId: followUpType, date: '2030-01-08', time: '09:00' });
+    await book(db, { patientId: mia, clinicianId: drA, typeId: followUpType, date: '2001-01-09', time: '09:00' });
+    await cancelAppointment(db, later.appointment.id, 'family away');
+    await book(db, { patientId: mia, clinicianId: drA, typeId: followUpType, date: '2030-05-06', time: '14:00' });
+    const draft = await draftBooklet(db, mia, new Date('2026-01-01T12:00:00Z'));
+    expect(draft.nextAppointment).toBe('2030-01-08T09:00');
+    expect(draft.bookedVisits).toEqual(['2030-01-08T09:00', '2030-05-06T14:00']);
   });
 });
