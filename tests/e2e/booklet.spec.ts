@@ -1,36 +1,6 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './valgo-server';
-
-/** Calls a channel from the page, through the same HTTP bridge the app uses. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const response = await fetch(`api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-      return envelope.value;
-    },
-    { channel, input },
-  ) as Promise<T>;
-}
-
-/** All the text of a PDF, page after page. */
-async function pdfText(base64: string): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), isEvalSupported: false })
-    .promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\n');
-}
+import { call, pdfText } from './page-api';
 
 interface Preview {
   request: { overrides?: Record<string, { reps?: number; skip?: boolean }> };
@@ -110,7 +80,7 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
     'Mia',
     { timeout: 15_000 },
   );
-  const before = await pdfText(initial.pdfBase64);
+  const before = await pdfText(new Uint8Array(Buffer.from(initial.pdfBase64, 'base64')));
   expect(before).toContain('Squats: 10–12');
   expect(before).toContain('Buttocks');
 
@@ -122,7 +92,7 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
   const after = await changed;
   await expect(squats).toContainText('8 times');
   await expect(page.getByRole('group', { name: 'Buttocks' })).toContainText('Left out');
-  const text = await pdfText(after.pdfBase64);
+  const text = await pdfText(new Uint8Array(Buffer.from(after.pdfBase64, 'base64')));
   expect(text).toContain('Squats: 8');
   expect(text).not.toContain('Squats: 10–12');
   expect(text).not.toContain('Buttocks');
