@@ -3,8 +3,16 @@ import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
 import type { DesktopActions } from './desktop-actions';
-import { draftBooklet } from './services/booklet-draft';
-import { issueBooklet, listBooklets, previewBooklet, reprintBooklet, type BookletDeps } from './services/booklets';
+import { draftBooklet } from './services/booklet-compose';
+import {
+  issueBooklet,
+  listBooklets,
+  previewBooklet,
+  reissueBooklet,
+  reprintBooklet,
+  type BookletDeps,
+} from './services/booklets';
+import { currentCarePlan, listCarePlans, planSchedule } from './services/care-plans';
 import {
   createPatient,
   getPatient,
@@ -32,8 +40,10 @@ import {
   moveAppointment,
   patientAppointments,
   setAppointmentStatus,
+  closeOutAppointments,
+  unclosedAppointments,
 } from './services/appointments';
-import { bookPlan } from './services/appointments-plan';
+import { bookPlan, unbookPlan } from './services/appointments-plan';
 import { nextFreeSlots, proposeSlots } from './services/slots';
 import { listContacts, listRecall, logContact } from './services/recall';
 import { printAppointmentCard } from './services/appointment-card';
@@ -64,10 +74,14 @@ export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext):
     'settings:update': (changes) => updateSettings(db, changes),
     'app:info': async () => info,
     'booklets:draft': ({ patientId }) => draftBooklet(db, patientId),
-    'booklets:preview': (request) => previewBooklet(request, pdf),
+    'booklets:preview': (input) => previewBooklet(db, input, pdf),
     'booklets:issue': (input) => issueBooklet(db, input, pdf),
     'booklets:list': ({ patientId }) => listBooklets(db, patientId),
     'booklets:reprint': ({ id, action }) => reprintBooklet(db, id, action, pdf),
+    'booklets:reissue': ({ id, action }) => reissueBooklet(db, id, action, pdf),
+    'care-plans:current': ({ patientId }) => currentCarePlan(db, patientId),
+    'care-plans:list': ({ patientId }) => listCarePlans(db, patientId),
+    'care-plans:schedule': ({ patientId }) => planSchedule(db, patientId),
     'clinicians:list': () => listClinicians(db),
     'clinicians:create': (input) => createClinician(db, input),
     'clinicians:update': ({ id, clinician }) => updateClinician(db, id, clinician),
@@ -88,6 +102,9 @@ export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext):
     'appointments:set-status': ({ id, status }) => setAppointmentStatus(db, id, status),
     'appointments:cancel': ({ id, reason }) => cancelAppointment(db, id, reason),
     'appointments:book-plan': (input) => bookPlan(db, input),
+    'appointments:unbook-plan': ({ appointmentIds }) => unbookPlan(db, appointmentIds),
+    'appointments:unclosed': (input) => unclosedAppointments(db, input),
+    'appointments:close-out': ({ ids, status }) => closeOutAppointments(db, ids, status),
     'slots:next': (input) => nextFreeSlots(db, input),
     'slots:propose': (input) => proposeSlots(db, input),
     'recall:list': (input) => listRecall(db, input),

@@ -145,9 +145,13 @@ export interface RecallTable {
   resolved_at: string | null;
   resolution: 'attended' | 'declined' | null;
   resolved_by: number | null;
-  /** Start of the child's latest booked visit (epoch ms), kept by the services; see migration 3. */
+  /** Start of the booked visit that answers this item (epoch ms), kept by the services; see syncBookedUntil. */
   booked_until: Generated<number | null>;
   created_at: string;
+  /** The care plan whose check-up this is; null for items made before plans were stored. */
+  care_plan_id: Generated<number | null>;
+  /** The course the check-up follows (purpose after_course). */
+  course: Generated<number | null>;
 }
 
 export interface RecallContactTable {
@@ -176,6 +180,38 @@ export interface BookletTable {
   /** JSON of the BookletRequest it was rendered from. */
   request: string;
   reprint_of: number | null;
+  /** The care plan this booklet was issued for (null before plans were stored, and for re-issues of those). */
+  care_plan_id: Generated<number | null>;
+  /** Set on a re-issue with today's texts: the booklet it renews. */
+  reissue_of: Generated<number | null>;
+}
+
+export interface BookletFileTable {
+  sha256: string;
+  bytes: Buffer;
+  created_at: string;
+}
+
+export type CarePlanMode = 'new' | 'continue';
+
+export interface CarePlanTable {
+  id: Generated<number>;
+  patient_id: number;
+  assessment_id: number | null;
+  clinician_id: number | null;
+  previous_id: number | null;
+  mode: CarePlanMode;
+  current: number;
+  kind: 'information' | 'specialist_care' | 'full';
+  start_date: string;
+  end_date: string | null;
+  engine_version: number;
+  /** JSON of the PlanChoices. */
+  choices: string;
+  /** JSON of the computed Plan (courses, breaks, check-ups, doses). */
+  plan: string;
+  created_at: string;
+  superseded_at: string | null;
 }
 
 export interface Database {
@@ -193,4 +229,6 @@ export interface Database {
   recalls: RecallTable;
   recall_contacts: RecallContactTable;
   booklets: BookletTable;
+  booklet_files: BookletFileTable;
+  care_plans: CarePlanTable;
 }

@@ -1,94 +1,104 @@
 import type { Kysely } from 'kysely';
-import type { BookingResult, FollowUpReason, LocalStart } from '../../shared/contract';
+import type { BookingResult, LocalStart } from '../../shared/contract';
 import type { Database } from '../db/schema';
 import { startInstant } from './appointments-checks';
 import { withWarnings } from './appointments';
 import { insertBooking } from './appointments-write';
-import { notFound } from './errors';
+import { AppError, notFound } from './errors';
 import { syncBookedUntil } from './recall-resolve';
 
 export interface PlanBooking {
   patientId: number;
   clinicianId: number;
   typeId?: number | undefined;
-  planRef: string | null;
-  visits: Array<{ dueOn: string; reason: FollowUpReason; start: LocalStart | null }>;
+  visits: Array<{ checkupId: number; start: LocalStart }>;
 }
 
 /**
- * "Book follow-ups": every proposed visit becomes a due item (so the recall list knows when the
- * family should come), and each one given a start is booked against it, all in one transaction:
- * a clash anywhere books nothing. The child's earlier plan items that nothing was booked for are
- * replaced, since a new plan supersedes the old one.
+ * "Book follow-ups": books check-ups of the child's current plan, each visit linked to its
+ * check-up, all in one transaction (a clash anywhere books nothing). The check-ups themselves
+ * were stored when the booklet was issued; the ones not booked here stay due.
  */
 export async function bookPlan(
   db: Kysely<Database>,
   input: PlanBooking,
   now = new Date(),
-): Promise<{ bookings: BookingResult[]; recallIds: number[] }> {
-  const starts = input.visits.map((v) => (v.start ? startInstant(v.start) : null));
-  const { ids, recallIds } = await db.transaction().execute(async (trx) => {
+): Promise<{ bookings: BookingResult[] }> {
+  const starts = input.visits.map((v) => startInstant(v.start));
+  const ids = await db.transaction().execute(async (trx) => {
     const typeId = input.typeId ?? (await followUpTypeId(trx));
-    const [patient, clinician] = await Promise.all([
-      trx.selectFrom('patients').select('id').where('id', '=', input.patientId).executeTakeFirst(),
-      trx.selectFrom('clinicians').select('id').where('id', '=', input.clinicianId).executeTakeFirst(),
-    ]);
-    if (!patient) throw notFound('This child');
-    if (!clinician) throw notFound('The chosen clinician');
-    await trx
-      .deleteFrom('recalls')
+    const plan = await trx
+      .selectFrom('care_plans')
+      .select('id')
       .where('patient_id', '=', input.patientId)
-      .where('source', '=', 'plan')
-      .where('resolved_at', 'is', null)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('appointments as a')
-              .select('a.id')
-              .whereRef('a.recall_id', '=', 'recalls.id')
-              .where('a.status', '=', 'booked'),
-          ),
-        ),
-      )
+      .where('current', '=', 1)
+      .executeTakeFirst();
+    if (!plan) throw notFound("This child's care plan");
+    const items = await trx
+      .selectFrom('recalls')
+      .select(['id', 'resolved_at', 'booked_until'])
+      .where('care_plan_id', '=', plan.id)
       .execute();
     const ids: number[] = [];
-    const recallIds: number[] = [];
     for (const [i, visit] of input.visits.entries()) {
-      const { id: recallId } = await trx
-        .insertInto('recalls')
-        .values({
-          patient_id: input.patientId,
-          clinician_id: input.clinicianId,
-          due_on: visit.dueOn,
-          reason: visit.reason,
-          source: 'plan',
-          plan_ref: input.planRef,
-          resolved_at: null,
-          resolution: null,
-          resolved_by: null,
-          created_at: now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      recallIds.push(recallId);
-      const startsAt = starts[i];
-      if (startsAt === null || startsAt === undefined) continue;
+      const item = items.find((r) => r.id === visit.checkupId);
+      if (!item) {
+        throw new AppError('VALIDATION', 'This check-up is not part of the current plan; reload the schedule.', [
+          { path: `visits.${i}.checkupId`, message: 'notInPlan' },
+        ]);
+      }
+      if (item.resolved_at !== null || item.booked_until !== null) {
+        throw new AppError('CONFLICT', 'This check-up is already booked or done; reload the schedule.');
+      }
       ids.push(
         await insertBooking(
           trx,
-          { patientId: input.patientId, clinicianId: input.clinicianId, typeId, startsAt, recallId },
+          {
+            patientId: input.patientId,
+            clinicianId: input.clinicianId,
+            typeId,
+            startsAt: starts[i]!,
+            recallId: item.id,
+          },
           now,
         ),
       );
     }
-    // The new due items take the child's bookings into account too.
-    await syncBookedUntil(trx, input.patientId);
-    return { ids, recallIds };
+    return ids;
   });
   const bookings: BookingResult[] = [];
   for (const id of ids) bookings.push(await withWarnings(db, id));
-  return { bookings, recallIds };
+  return { bookings };
+}
+
+/**
+ * Undo of "Book all": the visits just booked for check-ups are removed (not cancelled: they were
+ * never meant), and their check-ups are due again. Only booked visits answering a check-up qualify.
+ */
+export async function unbookPlan(
+  db: Kysely<Database>,
+  appointmentIds: readonly number[],
+): Promise<{ removed: number }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('appointments')
+      .select(['id', 'patient_id', 'status', 'recall_id'])
+      .where('id', 'in', [...appointmentIds])
+      .execute();
+    for (const id of appointmentIds) {
+      const row = rows.find((r) => r.id === id);
+      if (!row) throw notFound('This appointment');
+      if (row.status !== 'booked' || row.recall_id === null) {
+        throw new AppError('CONFLICT', 'Only visits still booked for a check-up can be undone; nothing was changed.');
+      }
+    }
+    await trx
+      .deleteFrom('appointments')
+      .where('id', 'in', [...appointmentIds])
+      .execute();
+    for (const patientId of new Set(rows.map((r) => r.patient_id))) await syncBookedUntil(trx, patientId);
+    return { removed: rows.length };
+  });
 }
 
 async function followUpTypeId(db: Kysely<Database>): Promise<number> {

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { assertFree } from './appointments-checks';
 import { MINUTE_MS } from './appointments-rows';
 import { notFound } from './errors';
-import { syncBookedUntil } from './recall-resolve';
+import { linkToCheckup, syncBookedUntil } from './recall-resolve';
 
 export interface NewBooking {
   patientId: number;
@@ -63,6 +63,7 @@ export async function insertBooking(trx: Kysely<Database>, b: NewBooking, now: D
     .returning('id')
     .executeTakeFirstOrThrow();
   await assertFree(trx, { clinicianId: b.clinicianId, patientId: b.patientId, startsAt: b.startsAt, endsAt }, id);
+  if (b.recallId === null) await linkToCheckup(trx, { id, patientId: b.patientId, startsAt: b.startsAt });
   await syncBookedUntil(trx, b.patientId);
   return id;
 }

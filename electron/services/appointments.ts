@@ -133,32 +133,68 @@ export async function setAppointmentStatus(
   status: Exclude<AppointmentStatus, 'cancelled'>,
   now = new Date(),
 ): Promise<BookingResult> {
-  await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw notFound('This appointment');
-    if (before.status === status) return;
-    if (status !== 'booked' && localDate(before.starts_at) > localDate(now.getTime())) {
-      throw new AppError('CONFLICT', 'A visit can be marked attended or missed on its day or later, not before.');
-    }
-    await trx
-      .updateTable('appointments')
-      .set({ status, cancel_reason: '', updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .execute();
-    // A cancelled or missed visit may have lost its slot meanwhile: taking it back is a new claim.
-    if (blocks(status) && !blocks(before.status)) {
-      await assertFree(trx, toOccupancy(before), id);
-    }
-    if (before.status === 'attended') await reopenResolvedBy(trx, before.patient_id, id);
-    if (status === 'attended')
-      await resolveOnAttended(
-        trx,
-        { id, patientId: before.patient_id, startsAt: before.starts_at, recallId: before.recall_id },
-        now,
-      );
-    await syncBookedUntil(trx, before.patient_id);
-  });
+  await db.transaction().execute((trx) => applyStatus(trx, id, status, now));
   return withWarnings(db, id);
+}
+
+async function applyStatus(
+  trx: Kysely<Database>,
+  id: number,
+  status: Exclude<AppointmentStatus, 'cancelled'>,
+  now: Date,
+): Promise<boolean> {
+  const before = await trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('This appointment');
+  if (before.status === status) return false;
+  if (status !== 'booked' && localDate(before.starts_at) > localDate(now.getTime())) {
+    throw new AppError('CONFLICT', 'A visit can be marked attended or missed on its day or later, not before.');
+  }
+  await trx
+    .updateTable('appointments')
+    .set({ status, cancel_reason: '', updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+  // A cancelled or missed visit may have lost its slot meanwhile: taking it back is a new claim.
+  if (blocks(status) && !blocks(before.status)) {
+    await assertFree(trx, toOccupancy(before), id);
+  }
+  if (before.status === 'attended') await reopenResolvedBy(trx, before.patient_id, id);
+  if (status === 'attended')
+    await resolveOnAttended(
+      trx,
+      { id, patientId: before.patient_id, startsAt: before.starts_at, recallId: before.recall_id },
+      now,
+    );
+  await syncBookedUntil(trx, before.patient_id);
+  return true;
+}
+
+/** Past visits nobody closed out (still booked after their day), oldest first. */
+export async function unclosedAppointments(
+  db: Kysely<Database>,
+  q: { clinicianId?: number | undefined; limit: number },
+  now = new Date(),
+): Promise<DiaryEntry[]> {
+  let query = diaryRows(db)
+    .where('a.status', '=', 'booked')
+    .where('a.starts_at', '<', dayStart(localDate(now.getTime())));
+  if (q.clinicianId !== undefined) query = query.where('a.clinician_id', '=', q.clinicianId);
+  const rows = await query.orderBy('a.starts_at').limit(q.limit).execute();
+  return rows.map(toDiaryEntry);
+}
+
+/** Closes out several past visits at once (one transaction): attended or no-show. */
+export async function closeOutAppointments(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  status: 'attended' | 'no_show',
+  now = new Date(),
+): Promise<{ updated: number }> {
+  return db.transaction().execute(async (trx) => {
+    let updated = 0;
+    for (const id of new Set(ids)) if (await applyStatus(trx, id, status, now)) updated++;
+    return { updated };
+  });
 }
 
 /** Cancels a visit; it stays in the record and no longer holds its slot. */

@@ -1,15 +1,16 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { FollowUpReason, RecallContact, RecallItem, RecallList, RecallOutcome } from '../../shared/contract';
 import { addDays, weekStart } from '../../shared/diary/dates';
-import { dayStart, localDate } from '../../shared/diary/local-time';
+import { dayStart, localDate, localTime } from '../../shared/diary/local-time';
 import type { Database, RecallContactTable } from '../db/schema';
 import { notFound } from './errors';
 import { resolveDeclined } from './recall-resolve';
 
 /*
- * The recall list: children with an open follow-up due up to the end of this week and no visit
- * booked from today on, one row per child (their earliest open item), with the main guardian to
- * call. It reads names, contacts and dates only: no assessment or note is ever selected.
+ * The recall list: children with an open check-up due up to the end of this week that no visit
+ * booked from today on answers, one row per child (their earliest such item), with the main
+ * guardian to call. An item whose booked visit has passed without being closed out is listed
+ * too, saying so. It reads names, contacts and dates only: no assessment or note is ever selected.
  */
 
 export interface RecallQuery {
@@ -28,6 +29,9 @@ interface Row {
   total: number;
   recall_id: number;
   reason: FollowUpReason;
+  course: number | null;
+  booked_until: number | null;
+  unclosed_id: number | null;
   clinician_id: number | null;
   guardian_name: string | null;
   guardian_phone: string | null;
@@ -48,7 +52,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
     q.due === 'overdue' ? ['', addDays(today, -1)] : q.due === 'thisWeek' ? [weekFirst, weekEnd] : ['', weekEnd];
   const byClinician = q.clinicianId === undefined ? sql`` : sql`AND r.clinician_id = ${q.clinicianId}`;
   // Candidates first, from index pages only: open items child by child (no sort to group), less
-  // children booked from today on (booked_until, see syncBookedUntil) and archived ones. They are
+  // items a visit from today on answers (booked_until, see syncBookedUntil) and archived children. They are
   // both counted and paged, hence MATERIALIZED (computed once). Details are read for one page only.
   const { rows } = await sql<Row>`
     WITH due AS MATERIALIZED (
@@ -63,7 +67,9 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
       SELECT due.*, (SELECT count(*) FROM due) AS total FROM due ORDER BY due.due_on, due.patient_id LIMIT ${q.limit}
     )
     SELECT page.patient_id, p.first_name, p.last_name, page.due_on, page.open_count, page.total,
-      r.id AS recall_id, r.reason, r.clinician_id,
+      r.id AS recall_id, r.reason, r.course, r.booked_until, r.clinician_id,
+      (SELECT a.id FROM appointments a WHERE a.recall_id = r.id AND a.status = 'booked'
+        ORDER BY a.starts_at DESC LIMIT 1) AS unclosed_id,
       g.name AS guardian_name, g.phone AS guardian_phone,
       (SELECT v.starts_at FROM appointments v
         WHERE v.patient_id = page.patient_id AND v.status = 'attended'
@@ -75,6 +81,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
     JOIN recalls r ON r.id = (
       SELECT r2.id FROM recalls r2
       WHERE r2.patient_id = page.patient_id AND r2.resolved_at IS NULL AND r2.due_on = page.due_on
+        AND (r2.booked_until IS NULL OR r2.booked_until < ${dayStart(today)})
         ${q.clinicianId === undefined ? sql`` : sql`AND r2.clinician_id = ${q.clinicianId}`}
       ORDER BY r2.id LIMIT 1)
     LEFT JOIN guardians g ON g.patient_id = page.patient_id AND g.position = 0
@@ -96,9 +103,14 @@ function toItem(r: Row, today: string): RecallItem {
     recallId: r.recall_id,
     dueOn: r.due_on,
     reason: r.reason,
+    course: r.course,
     clinicianId: r.clinician_id,
     daysOverdue: Math.round(dueDays),
     openCount: Number(r.open_count),
+    unclosedVisit:
+      r.booked_until !== null && r.unclosed_id !== null
+        ? { appointmentId: r.unclosed_id, date: localDate(r.booked_until), start: localTime(r.booked_until) }
+        : null,
     lastVisitOn: r.last_visit_at === null ? null : localDate(r.last_visit_at),
     lastContact:
       r.contact_id === null

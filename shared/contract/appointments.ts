@@ -167,13 +167,19 @@ export const BookPlanInput = z.object({
   clinicianId: EntityId,
   /** Defaults to the follow-up type. */
   typeId: EntityId.optional(),
-  /** The booklet or plan the visits come from, when it is archived. */
-  planRef: optionalLineText(64).nullable().default(null),
-  /** Every proposed visit: each becomes a due item; those with a start are booked now. */
+  /** The current plan's check-ups to book now, each with its start; the others stay due (and on the recall list). */
   visits: z
-    .array(Proposal.extend({ start: LocalStart.nullable() }))
+    .array(z.object({ checkupId: EntityId, start: LocalStart }))
     .min(1, { message: 'required' })
-    .max(24, { message: 'tooMany:24' }),
+    .max(60, { message: 'tooMany:60' })
+    .superRefine((visits, ctx) => {
+      const seen = new Set<number>();
+      visits.forEach((v, i) => {
+        if (seen.has(v.checkupId))
+          ctx.addIssue({ code: 'custom', message: 'duplicateCheckup', path: [i, 'checkupId'] });
+        seen.add(v.checkupId);
+      });
+    }),
 });
 export type BookPlanInput = z.input<typeof BookPlanInput>;
 
@@ -224,8 +230,12 @@ export const RecallItem = z.object({
   clinicianId: EntityId.nullable(),
   /** Days past the due date (0 = due today, negative = later this week). */
   daysOverdue: z.number().int(),
+  /** The course the check-up follows (after_course). */
+  course: z.number().int().nullable(),
   /** The child's open due items in the chosen window. */
   openCount: z.number().int(),
+  /** A past visit booked for this check-up that nobody marked attended or no-show yet. */
+  unclosedVisit: z.object({ appointmentId: EntityId, date: z.string(), start: z.string() }).nullable(),
   lastVisitOn: z.string().nullable(),
   lastContact: RecallContact.nullable(),
 });
@@ -257,10 +267,25 @@ export const appointmentChannels = {
     input: z.object({ id: EntityId, reason: optionalLineText(200).default('') }),
     output: Appointment,
   },
-  /** Register a plan's follow-ups as due items and book those given a start, in one step. */
-  'appointments:book-plan': {
-    input: BookPlanInput,
-    output: z.object({ bookings: z.array(BookingResult), recallIds: z.array(EntityId) }),
+  /** Book check-ups of the child's current plan, each linked to its check-up, in one transaction. */
+  'appointments:book-plan': { input: BookPlanInput, output: z.object({ bookings: z.array(BookingResult) }) },
+  /** Undo "Book all": removes those visits (still booked, never attended); their check-ups are due again. */
+  'appointments:unbook-plan': {
+    input: z.object({ appointmentIds: z.array(EntityId).min(1).max(60) }),
+    output: z.object({ removed: z.number().int() }),
+  },
+  /** Past visits still marked booked (nobody closed them out), oldest first. */
+  'appointments:unclosed': {
+    input: z.object({ clinicianId: EntityId.optional(), limit: z.number().int().min(1).max(500).default(200) }),
+    output: z.array(DiaryEntry),
+  },
+  /** Close out past visits in one step (a day's list, or one): attended or no-show. */
+  'appointments:close-out': {
+    input: z.object({
+      ids: z.array(EntityId).min(1).max(500),
+      status: z.enum(['attended', 'no_show']),
+    }),
+    output: z.object({ updated: z.number().int() }),
   },
   /** The clinician's nearest free slots from a date. */
   'slots:next': { input: NextSlotsInput, output: z.array(Slot) },

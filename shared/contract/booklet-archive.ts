@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOOKLET_KINDS } from '../plan/ids';
-import { BookletRequest, Paper } from './booklets';
+import { BookletDraft, ComposeInput, Paper, PlanMode, PreviewResult, RenderedPdf } from './care-plans';
+import { EntityId } from './diary-setup';
 import { Language } from './settings';
 
 /**
@@ -27,16 +28,14 @@ export const BookletRecord = z.object({
   contentVersion: z.string(),
   /** Set on a reprint: the booklet it reproduces. */
   reprintOf: z.number().int().positive().nullable(),
+  /** Set on a re-issue with today's texts: the booklet it renews. */
+  reissueOf: z.number().int().positive().nullable(),
+  /** The care plan it was issued for. */
+  carePlanId: z.number().int().positive().nullable(),
+  /** Whether the issued bytes are stored (booklets from before the archive kept bytes are not). */
+  stored: z.boolean(),
 });
 export type BookletRecord = z.infer<typeof BookletRecord>;
-
-export const RenderedPdf = z.object({
-  /** The PDF, base64 (IPC and HTTP both carry JSON). */
-  pdfBase64: z.string(),
-  pages: z.number().int().positive(),
-  sizeBytes: z.number().int().positive(),
-});
-export type RenderedPdf = z.infer<typeof RenderedPdf>;
 
 export const IssueResult = z.object({
   /** The archived booklet; null when the user cancelled the print or save dialog (nothing archived). */
@@ -48,23 +47,26 @@ export const IssueResult = z.object({
 });
 export type IssueResult = z.infer<typeof IssueResult>;
 
-const PatientRef = z.object({ patientId: z.number().int().positive() });
+const PatientRef = z.object({ patientId: EntityId });
+const BookletRef = z.object({ id: EntityId, action: BookletAction });
 
 export const bookletChannels = {
-  /** A ready-to-adjust booklet request for the child: latest assessment, its clinician, clinic letterhead, the family's language. */
-  'booklets:draft': { input: PatientRef, output: BookletRequest },
-  /** Renders without archiving: the live preview. */
-  'booklets:preview': { input: BookletRequest, output: RenderedPdf },
-  /** Renders, archives with its full input and SHA-256, then prints / saves / opens / returns it. */
+  /** Where the editor starts: the assessment to follow, the current plan's choices (or defaults). */
+  'booklets:draft': { input: PatientRef, output: BookletDraft },
+  /** Composes from the database and renders without storing anything: the live preview. */
+  'booklets:preview': { input: ComposeInput, output: PreviewResult },
+  /**
+   * Composes, renders, hands over, then stores the plan (continuing the current one or starting a
+   * new one), its check-ups and the booklet with its bytes, in one transaction.
+   */
   'booklets:issue': {
-    input: z.object({ patientId: z.number().int().positive(), request: BookletRequest, action: BookletAction }),
-    output: IssueResult,
+    input: z.object({ ...ComposeInput.shape, plan: PlanMode, action: BookletAction }),
+    output: IssueResult.extend({ carePlanId: EntityId.nullable() }),
   },
   /** The child's booklets, newest first. */
   'booklets:list': { input: PatientRef, output: z.array(BookletRecord) },
-  /** Renders an archived booklet again from its stored input; `identical` compares the SHA-256. */
-  'booklets:reprint': {
-    input: z.object({ id: z.number().int().positive(), action: BookletAction }),
-    output: IssueResult.extend({ identical: z.boolean() }),
-  },
+  /** Returns the stored bytes of an issued booklet, checked against its SHA-256; never re-renders. */
+  'booklets:reprint': { input: BookletRef, output: IssueResult },
+  /** Renders an archived booklet's content again with today's texts: a new booklet. */
+  'booklets:reissue': { input: BookletRef, output: IssueResult },
 } as const;

@@ -4,15 +4,10 @@
  * and the instants that must print the same on every reprint (architecture §4: deterministic).
  */
 import { z } from 'zod';
-import { isCalendarDate } from './dates';
-import { CustomSteps, PlanAssessment, PlanChild, PlanClinician, PlanSettings, StepNotes, StepOverrides } from './plans';
-import { Language } from './settings';
-import { notesText, optionalLineText, phoneText } from './text';
-import { isCustomStepId, m08SkippedAlone } from '../plan/step-groups';
-
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export const Paper = z.enum(PAPER_SIZES);
-export type Paper = z.infer<typeof Paper>;
+import { calendarDate, isCalendarDate } from './dates';
+import { checkChoices, CheckupPurpose, PlanChoicesShape } from './care-plans';
+import { PlanAssessment, PlanChild, PlanClinician } from './plans';
+import { optionalLineText, phoneText } from './text';
 
 /** A PNG logo as a data URL; about 300 KB of image at most, so the booklet stays small. */
 export const LOGO_MAX_CHARS = 400_000;
@@ -60,6 +55,19 @@ export const VisitTime = z
     { message: 'invalidDateTime' },
   );
 
+/** A check-up as the booklet prints it: the booked visit's date and time replace the due date. */
+export const BookletCheckup = z.object({
+  dueOn: calendarDate,
+  purpose: CheckupPurpose,
+  course: z.number().int().min(1).max(99).nullable(),
+  booked: VisitTime.nullable(),
+});
+export type BookletCheckup = z.infer<typeof BookletCheckup>;
+
+/**
+ * The document input of the booklet renderer. Main composes it from the database
+ * (electron/services/booklet-compose.ts); the command line reads it from a file.
+ */
 export const BookletRequest = z
   .object({
     child: PlanChild,
@@ -67,33 +75,17 @@ export const BookletRequest = z
     assessment: PlanAssessment.nullable(),
     clinician: PlanClinician.nullable(),
     clinic: BookletClinic,
-    settings: PlanSettings,
-    overrides: StepOverrides.default({}),
-    stepNotes: StepNotes.default({}),
-    customSteps: CustomSteps.default([]),
-    /**
-     * Printed verbatim in the framed "From {title} {name}" box. Up to 5,000 characters, like a
-     * visit's notes (AssessmentInput.notes), because the booklet must never cut what was written;
-     * a long note flows on across pages.
-     */
-    specialistNotes: notesText(5000).default(''),
-    language: Language,
-    paper: Paper,
+    ...PlanChoicesShape,
     /** The PDF's creation date and the "made on" line: from the request, so reprints are identical. */
     generatedAt: Instant,
+    /** The child's next booked visit of any kind. */
     nextAppointment: VisitTime.optional(),
-    /** Visits already booked, marked on the plan timeline. */
-    bookedVisits: z.array(VisitTime).max(40, { message: 'tooMany:40' }).optional(),
+    /**
+     * The stored plan's check-ups, booked or not. Absent (a request file for the command line):
+     * the plan's proposals print as proposed.
+     */
+    checkups: z.array(BookletCheckup).max(60, { message: 'tooMany:60' }).optional(),
   })
-  .superRefine((req, ctx) => {
-    // The same cross-field checks as PlanInput (shared/contract/plans.ts), on the same paths.
-    const customIds = new Set(req.customSteps.map((c) => c.id));
-    for (const key of ['overrides', 'stepNotes'] as const)
-      for (const id of Object.keys(req[key]))
-        if (isCustomStepId(id) && !customIds.has(id))
-          ctx.addIssue({ code: 'custom', message: 'unknownStep', path: [key, id] });
-    if (m08SkippedAlone(req))
-      ctx.addIssue({ code: 'custom', message: 'm08SkipAlone', path: ['overrides', 'M08', 'skip'] });
-  });
+  .superRefine(checkChoices);
 export type BookletRequest = z.infer<typeof BookletRequest>;
 export type BookletRequestInput = z.input<typeof BookletRequest>;

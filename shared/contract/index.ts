@@ -7,6 +7,7 @@ import { bookletChannels } from './booklet-archive';
 import { diarySetupChannels } from './diary-setup';
 import { appointmentChannels } from './appointments';
 import { appointmentPrintChannels } from './appointment-print';
+import { carePlanChannels } from './care-plans';
 
 export * from './envelope';
 export * from './patients';
@@ -16,6 +17,7 @@ export * from './clinicians';
 export * from './booklets';
 export * from './booklet-archive';
 export * from './plans';
+export * from './care-plans';
 export * from './diary-setup';
 export * from './appointments';
 export * from './appointment-print';
@@ -32,6 +34,7 @@ export const contract = {
   ...diarySetupChannels,
   ...appointmentChannels,
   ...appointmentPrintChannels,
+  ...carePlanChannels,
 } as const;
 
 export type Contract = typeof contract;

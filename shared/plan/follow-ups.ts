@@ -18,6 +18,15 @@ interface FollowUpInput {
   settings: FollowUpSettings;
 }
 
+/**
+ * A review that lands inside a course moves to the day after it: the family is mid-course then,
+ * and the booklet's check-up should see the course's result (the first day of the next break).
+ */
+function outsideCourses(date: string, courses: readonly Course[]): string {
+  const within = courses.find((c) => c.startDate <= date && date <= c.endDate);
+  return within ? addDays(within.endDate, 1) : date;
+}
+
 export function proposeFollowUps({ courses, horizonEnd, worseDegree, settings }: FollowUpInput): {
   followUps: FollowUp[];
   notices: PlanNotice[];
@@ -44,7 +53,7 @@ export function proposeFollowUps({ courses, horizonEnd, worseDegree, settings }:
       const date = addMonths(anchor, i * every);
       // Not within four weeks of the end review: one visit then serves both.
       if (daysBetween(date, horizonEnd) < MIN_DAYS_BEFORE_END) break;
-      visits.push({ date, reason: 'every_months', course: null, source: everySource });
+      visits.push({ date: outsideCourses(date, courses), reason: 'every_months', course: null, source: everySource });
     }
 
   // A review after the last course can land on the horizon end: the end review then covers it.

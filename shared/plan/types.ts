@@ -9,7 +9,7 @@ import type { Choice, EditionReason, EditionRule, PlanBlock, PlanNotice, WorseSi
 import type { StepGroup } from './step-groups';
 
 /** Bumped whenever the same input could give a different plan. */
-export const PLAN_ENGINE_VERSION = 1;
+export const PLAN_ENGINE_VERSION = 2;
 
 export interface Edition {
   kind: BookletKind;

@@ -3,6 +3,7 @@ import * as m0001 from './0001-init';
 import * as m0002 from './0002-clinical-record';
 import * as m0003 from './0003-appointments';
 import * as m0004 from './0004-booklets';
+import * as m0005 from './0005-care-plans';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'clinical-record', up: m0002.up },
   { version: 3, name: 'appointments', up: m0003.up },
   { version: 4, name: 'booklets', up: m0004.up },
+  { version: 5, name: 'care-plans', up: m0005.up },
 ];

@@ -45,9 +45,12 @@ function flowItems(
   return (line + 1) * lead;
 }
 
+/** The booked visit of the first check-up from this course on; none booked: a line to fill in. */
 function nextVisit(ctx: Ctx, course: Course): string | null {
-  const booked = [...(ctx.req.bookedVisits ?? []), ...(ctx.req.nextAppointment ? [ctx.req.nextAppointment] : [])];
-  return booked.filter((v) => v.slice(0, 10) >= course.startDate).sort()[0] ?? null;
+  const next = (ctx.req.checkups ?? [])
+    .filter((c) => (c.booked?.slice(0, 10) ?? c.dueOn) >= course.startDate)
+    .sort((a, b) => ((a.booked ?? a.dueOn) < (b.booked ?? b.dueOn) ? -1 : 1))[0];
+  return next?.booked ?? null;
 }
 
 export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBlock | undefined): void {

@@ -9,7 +9,7 @@ import type { FontSet } from '../fonts';
 import { Metrics } from './metrics';
 import { Stamps } from './stamps';
 import { FOOTER_HEIGHT, MARGIN, PAGE_SIZES } from './theme';
-import type { Paper } from '../../../shared/contract/booklets';
+import type { Paper } from '../../../shared/contract/care-plans';
 
 export interface Frame {
   pageWidth: number;

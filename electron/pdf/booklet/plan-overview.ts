@@ -3,7 +3,6 @@
  * check-ups (Fig. 17), the day-by-day massage minutes of course 1, and the rules for missed days.
  */
 import type { Course, FollowUp, Intensity } from '../../../shared/plan';
-import { daysBetween } from '../../../shared/plan';
 import { fixed, heading, label, paragraph } from './blocks';
 import { textBox } from './box';
 import { type Ctx, f, noteOf } from './context';
@@ -16,35 +15,29 @@ import { COLOR, SIZE } from './theme';
 
 export const INTENSITY_DOTS: Record<Intensity, number> = { light: 1, medium: 2, full: 3 };
 
-/** Booked visits within this many days of a proposed check-up are that check-up, booked. */
-const SAME_VISIT_DAYS = 10;
-
 export interface Visit extends TimelineVisit {
   text: string;
 }
 
-/** Proposed check-ups merged with the visits already booked, in date order. */
+/**
+ * The plan's check-ups in date order, each at its booked date and time when a visit is booked
+ * for it (the stored schedule, req.checkups), else at its due date. A request without a
+ * schedule (the command line) prints the plan's proposals.
+ */
 export function visitsOf(ctx: Ctx): Visit[] {
   const { t, req, plan } = ctx;
-  const booked = [...new Set([...(req.bookedVisits ?? []), ...(req.nextAppointment ? [req.nextAppointment] : [])])];
-  const reasonText = (v: FollowUp) =>
-    v.reason === 'after_course'
+  const reasonText = (v: { purpose: FollowUp['reason']; course: number | null }) =>
+    v.purpose === 'after_course'
       ? f(t.planOverview.followUps.after_course, { n: v.course ?? 1 })
-      : t.planOverview.followUps[v.reason];
-  const visits: (Visit & { when: string })[] = plan.followUps.map((v) => ({
-    date: v.date,
-    booked: false,
-    when: formatDate(v.date, ctx.lang),
-    text: reasonText(v),
+      : t.planOverview.followUps[v.purpose];
+  const checkups =
+    req.checkups ?? plan.followUps.map((v) => ({ dueOn: v.date, purpose: v.reason, course: v.course, booked: null }));
+  const visits = checkups.map((c) => ({
+    date: c.booked ? c.booked.slice(0, 10) : c.dueOn,
+    booked: c.booked !== null,
+    text: `${reasonText(c)}: ${c.booked ? formatVisit(c.booked, ctx.lang) : formatDate(c.dueOn, ctx.lang)}`,
   }));
-  for (const b of booked.sort()) {
-    const date = b.slice(0, 10);
-    const same = visits.find((v) => !v.booked && Math.abs(daysBetween(v.date, date)) <= SAME_VISIT_DAYS);
-    if (same) Object.assign(same, { date, booked: true, when: formatVisit(b, ctx.lang) });
-    else visits.push({ date, booked: true, when: formatVisit(b, ctx.lang), text: t.planOverview.visit });
-  }
-  visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return visits.map((v) => ({ date: v.date, booked: v.booked, text: `${v.text}: ${v.when}` }));
+  return visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Course 1 as a bar chart: minutes per day, the day numbers under it, then the intensity dots. */

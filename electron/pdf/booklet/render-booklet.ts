@@ -39,6 +39,8 @@ export { PlanBlockedError, UnprintableCharacterError } from './errors';
 export interface RenderOptions {
   /** Where the Noto Sans TTFs are; defaults to the npm package (or resources/fonts when packaged). */
   fontsDir?: string;
+  /** The plan already computed from this request by the caller (main composes it once per call). */
+  plan?: Plan;
 }
 
 const STYLES: readonly FontStyle[] = ['regular', 'italic', 'semibold', 'bold'];
@@ -57,7 +59,8 @@ function checkGlyphs(fonts: FontSet, req: BookletRequest): void {
   throw new UnprintableCharacterError(field.path, field.field, missing.character, missing.codePoint);
 }
 
-function planOf(req: BookletRequest): Plan {
+/** The plan for a request; blocked plans cannot be printed. */
+export function planOf(req: BookletRequest): Plan {
   const result = computePlan({
     child: req.child,
     assessment: req.assessment,
@@ -115,7 +118,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 export async function renderBooklet(request: BookletRequest, options: RenderOptions = {}): Promise<Buffer> {
   const fonts = loadFonts(options.fontsDir);
   checkGlyphs(fonts, request);
-  const plan = planOf(request);
+  const plan = options.plan ?? planOf(request);
   const doc = newDocument(request, plan, fonts);
   const flushPages = bufferPageContent(doc);
   const bytes = collect(doc);

@@ -6,7 +6,9 @@ import {
   moveAppointment,
   setAppointmentStatus,
 } from '../../../electron/services/appointments';
-import { bookPlan } from '../../../electron/services/appointments-plan';
+import { bookPlan, unbookPlan } from '../../../electron/services/appointments-plan';
+import { closeOutAppointments, unclosedAppointments } from '../../../electron/services/appointments';
+import { storeCheckups } from './plan-fixture';
 import { listContacts, listRecall, logContact } from '../../../electron/services/recall';
 import { diaryDb } from './fixture';
 
@@ -14,24 +16,9 @@ import { diaryDb } from './fixture';
 const NOW = new Date(2025, 5, 11, 10, 0);
 const all = { due: 'all', weekStartsOn: 1, limit: 200 } as const;
 
-/** A plan's three follow-ups for the child, none booked: due items only. */
-async function plan(
-  db: Awaited<ReturnType<typeof diaryDb>>['db'],
-  patientId: number,
-  clinicianId: number,
-  dates: string[],
-) {
-  return bookPlan(
-    db,
-    {
-      patientId,
-      clinicianId,
-      planRef: 'booklet-1',
-      visits: dates.map((dueOn, i) => ({ dueOn, reason: i === 0 ? 'after_course' : 'every_months', start: null })),
-    },
-    new Date(2025, 0, 1),
-  );
-}
+/** A stored plan's check-ups for the child, none booked. */
+const plan = (db: Awaited<ReturnType<typeof diaryDb>>['db'], patientId: number, clinicianId: number, dates: string[]) =>
+  storeCheckups(db, patientId, clinicianId, dates);
 
 describe('recall list', () => {
   it('lists overdue and this week’s follow-ups, one row per child, with the main guardian', async () => {
@@ -63,7 +50,7 @@ describe('recall list', () => {
     expect((await listRecall(db, { ...all, limit: 1 }, NOW)).total).toBe(2);
   });
 
-  it('leaves out children with a visit booked from today on, and lists them again when it is cancelled', async () => {
+  it('takes a check-up off when a visit is booked for it, and lists it again when that visit is cancelled', async () => {
     const { db, drA, mia } = await diaryDb();
     const { recallIds } = await plan(db, mia, drA, ['2025-06-01']);
     const booked = await bookPlan(
@@ -71,35 +58,67 @@ describe('recall list', () => {
       {
         patientId: mia,
         clinicianId: drA,
-        planRef: null,
-        visits: [{ dueOn: '2025-06-20', reason: 'manual', start: { date: '2025-06-20', time: '09:00' } }],
+        visits: [{ checkupId: recallIds[0]!, start: { date: '2025-06-20', time: '09:00' } }],
       },
       NOW,
     );
-    // The new plan replaced the unbooked item of the old one.
-    const items = await db.selectFrom('recalls').select(['id', 'due_on']).execute();
-    expect(items.map((r) => r.due_on)).toEqual(['2025-06-20']);
-    expect(items[0]!.id).not.toBe(recallIds[0]);
+    expect(booked.bookings[0]!.appointment).toMatchObject({ recallId: recallIds[0], planReason: 'after_course' });
     expect((await listRecall(db, all, NOW)).items).toEqual([]);
     await cancelAppointment(db, booked.bookings[0]!.appointment.id, '');
-    expect(
-      (await listRecall(db, { ...all, weekStartsOn: 1 }, new Date(2025, 5, 19))).items.map((i) => i.dueOn),
-    ).toEqual(['2025-06-20']);
+    expect((await listRecall(db, all, NOW)).items.map((i) => [i.dueOn, i.recallId])).toEqual([
+      ['2025-06-01', recallIds[0]],
+    ]);
   });
 
-  it('settles due items with an attended visit, and reopens them if that is undone', async () => {
+  it('links a visit booked by hand near a check-up to it; a visit far from every check-up hides none', async () => {
+    const { db, drA, mia, followUpType } = await diaryDb();
+    const { recallIds } = await plan(db, mia, drA, ['2025-06-01', '2025-06-10', '2025-09-01']);
+    const base = { patientId: mia, clinicianId: drA, typeId: followUpType, note: '', recallId: null };
+    // Far from every check-up (more than two weeks): a visit of its own.
+    const far = await createAppointment(db, { ...base, start: { date: '2025-07-28', time: '09:00' } }, NOW);
+    expect(far.appointment.recallId).toBeNull();
+    expect((await listRecall(db, all, NOW)).items[0]).toMatchObject({ dueOn: '2025-06-01', openCount: 2 });
+    // Near 06-10 (nearest) and 06-01: it answers 06-10; 06-01 is still due.
+    const near = await createAppointment(db, { ...base, start: { date: '2025-06-12', time: '09:00' } }, NOW);
+    expect(near.appointment).toMatchObject({ recallId: recallIds[1], planReason: 'every_months' });
+    expect((await listRecall(db, all, NOW)).items[0]).toMatchObject({ dueOn: '2025-06-01', openCount: 1 });
+  });
+
+  it('says when the visit booked for a check-up has passed without being closed out', async () => {
     const { db, drA, mia } = await diaryDb();
+    const { recallIds } = await plan(db, mia, drA, ['2025-06-02']);
     const { bookings } = await bookPlan(
       db,
       {
         patientId: mia,
         clinicianId: drA,
-        planRef: 'b-2',
-        visits: [
-          { dueOn: '2025-06-02', reason: 'after_course', start: { date: '2025-06-04', time: '09:00' } },
-          { dueOn: '2025-06-16', reason: 'every_months', start: null },
-          { dueOn: '2025-09-16', reason: 'every_months', start: null },
-        ],
+        visits: [{ checkupId: recallIds[0]!, start: { date: '2025-06-04', time: '09:00' } }],
+      },
+      new Date(2025, 4, 1),
+    );
+    const [item] = (await listRecall(db, all, NOW)).items;
+    expect(item).toMatchObject({
+      dueOn: '2025-06-02',
+      lastVisitOn: null,
+      unclosedVisit: { appointmentId: bookings[0]!.appointment.id, date: '2025-06-04', start: '09:00' },
+    });
+    expect((await unclosedAppointments(db, { limit: 50 }, NOW)).map((a) => a.id)).toEqual([
+      bookings[0]!.appointment.id,
+    ]);
+    expect(await closeOutAppointments(db, [bookings[0]!.appointment.id], 'attended', NOW)).toEqual({ updated: 1 });
+    expect((await listRecall(db, all, NOW)).items).toEqual([]);
+    expect(await unclosedAppointments(db, { limit: 50 }, NOW)).toEqual([]);
+  });
+
+  it('settles due items with an attended visit, and reopens them if that is undone', async () => {
+    const { db, drA, mia } = await diaryDb();
+    const { recallIds } = await plan(db, mia, drA, ['2025-06-02', '2025-06-16', '2025-09-16']);
+    const { bookings } = await bookPlan(
+      db,
+      {
+        patientId: mia,
+        clinicianId: drA,
+        visits: [{ checkupId: recallIds[0]!, start: { date: '2025-06-04', time: '09:00' } }],
       },
       new Date(2025, 4, 1),
     );
@@ -126,14 +145,14 @@ describe('recall list', () => {
 });
 
 describe('booked_until', () => {
-  it('stays in step with the child’s bookings through every kind of change', async () => {
+  it('stays in step with the visit booked for each item through every kind of change', async () => {
     const { db, drA, drB, mia, leo, followUpType } = await diaryDb();
     await plan(db, mia, drA, ['2025-06-01', '2025-09-01']);
     await plan(db, leo, drB, ['2025-06-01']);
     const check = async () => {
       const rows = await sql<{ patient_id: number; booked_until: number | null; latest: number | null }>`
         SELECT r.patient_id, r.booked_until,
-          (SELECT max(starts_at) FROM appointments a WHERE a.patient_id = r.patient_id AND a.status = 'booked') AS latest
+          (SELECT max(starts_at) FROM appointments a WHERE a.recall_id = r.id AND a.status = 'booked') AS latest
         FROM recalls r WHERE r.resolved_at IS NULL`.execute(db);
       for (const r of rows.rows) expect(r.booked_until).toBe(r.latest);
       return rows.rows.length;
@@ -151,6 +170,11 @@ describe('booked_until', () => {
     await check();
     await setAppointmentStatus(db, a.appointment.id, 'booked', new Date(2025, 5, 23, 12));
     expect(await check()).toBe(3);
+    expect(
+      (await db.selectFrom('recalls').select('booked_until').where('patient_id', '=', mia).execute()).some(
+        (r) => r.booked_until !== null,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -202,26 +226,28 @@ describe('contact log', () => {
 
 describe('booking from the plan', () => {
   it('books nothing when one visit clashes', async () => {
-    const { db, drA, mia, leo } = await diaryDb();
-    await bookPlan(
+    const { db, drA, mia, leo, followUpType } = await diaryDb();
+    await createAppointment(
       db,
       {
         patientId: leo,
         clinicianId: drA,
-        planRef: null,
-        visits: [{ dueOn: '2025-06-16', reason: 'manual', start: { date: '2025-06-16', time: '09:00' } }],
+        typeId: followUpType,
+        note: '',
+        recallId: null,
+        start: { date: '2025-06-16', time: '09:00' },
       },
       NOW,
     );
+    const { recallIds } = await plan(db, mia, drA, ['2025-06-12', '2025-06-16']);
     const clash = bookPlan(
       db,
       {
         patientId: mia,
         clinicianId: drA,
-        planRef: null,
         visits: [
-          { dueOn: '2025-06-12', reason: 'after_course', start: { date: '2025-06-12', time: '09:00' } },
-          { dueOn: '2025-06-16', reason: 'every_months', start: { date: '2025-06-16', time: '09:10' } },
+          { checkupId: recallIds[0]!, start: { date: '2025-06-12', time: '09:00' } },
+          { checkupId: recallIds[1]!, start: { date: '2025-06-16', time: '09:10' } },
         ],
       },
       NOW,
@@ -229,6 +255,59 @@ describe('booking from the plan', () => {
     await expect(clash).rejects.toMatchObject({ code: 'CONFLICT' });
     const rows = await db.selectFrom('appointments').select('patient_id').execute();
     expect(rows).toEqual([{ patient_id: leo }]);
-    expect(await db.selectFrom('recalls').select('id').where('patient_id', '=', mia).execute()).toEqual([]);
+    const items = await db.selectFrom('recalls').select(['booked_until']).where('patient_id', '=', mia).execute();
+    expect(items).toEqual([{ booked_until: null }, { booked_until: null }]);
+  });
+
+  it('refuses a check-up of another child or one already booked, and undoes "Book all" in one step', async () => {
+    const { db, drA, mia, leo } = await diaryDb();
+    const miaPlan = await plan(db, mia, drA, ['2025-06-12', '2025-09-12']);
+    await plan(db, leo, drA, ['2025-06-13']);
+    await expect(
+      bookPlan(
+        db,
+        {
+          patientId: leo,
+          clinicianId: drA,
+          visits: [{ checkupId: miaPlan.recallIds[0]!, start: { date: '2025-06-12', time: '09:00' } }],
+        },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ path: 'visits.0.checkupId', message: 'notInPlan' }] });
+    const { bookings } = await bookPlan(
+      db,
+      {
+        patientId: mia,
+        clinicianId: drA,
+        visits: [
+          { checkupId: miaPlan.recallIds[0]!, start: { date: '2025-06-12', time: '09:00' } },
+          { checkupId: miaPlan.recallIds[1]!, start: { date: '2025-09-12', time: '09:00' } },
+        ],
+      },
+      NOW,
+    );
+    await expect(
+      bookPlan(
+        db,
+        {
+          patientId: mia,
+          clinicianId: drA,
+          visits: [{ checkupId: miaPlan.recallIds[0]!, start: { date: '2025-06-13', time: '10:00' } }],
+        },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(
+      await unbookPlan(
+        db,
+        bookings.map((b) => b.appointment.id),
+      ),
+    ).toEqual({ removed: 2 });
+    expect(await db.selectFrom('appointments').select('id').where('patient_id', '=', mia).execute()).toEqual([]);
+    const list = await listRecall(db, all, new Date(2025, 5, 12, 8));
+    expect(list.items.find((i) => i.patientId === mia)).toMatchObject({
+      dueOn: '2025-06-12',
+      recallId: miaPlan.recallIds[0],
+    });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
 import { diaryDb } from './fixture';
+import { storeCheckups } from './plan-fixture';
 
 /*
  * The receptionist's channels must not depend on clinical fields (issue, role note). Proof by
@@ -12,6 +13,8 @@ import { diaryDb } from './fixture';
 describe('receptionist channels without clinical data', () => {
   it('answer with assessments and notes removed from the database', async () => {
     const { db, drA, mia } = await diaryDb();
+    const due = '2099-06-01';
+    const { recallIds } = await storeCheckups(db, mia, drA, [due, '2099-09-01']);
     await sql`DROP TABLE assessment_revisions`.execute(db);
     await sql`DROP TABLE assessments`.execute(db);
     await sql`ALTER TABLE patients DROP COLUMN notes`.execute(db);
@@ -24,7 +27,6 @@ describe('receptionist channels without clinical data', () => {
       if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.value;
     };
-    const due = '2099-06-01';
     await call('slots:propose', {
       clinicianId: drA,
       patientId: mia,
@@ -34,10 +36,7 @@ describe('receptionist channels without clinical data', () => {
     const plan = await call('appointments:book-plan', {
       patientId: mia,
       clinicianId: drA,
-      visits: [
-        { dueOn: due, reason: 'after_course', start: { date: due, time: '09:00' } },
-        { dueOn: '2020-01-01', reason: 'every_months', start: null },
-      ],
+      visits: [{ checkupId: recallIds[0], start: { date: due, time: '09:00' } }],
     });
     const results = [
       plan,
@@ -48,6 +47,8 @@ describe('receptionist channels without clinical data', () => {
       await call('recall:contacted', { patientId: mia, outcome: 'reached' }),
       await call('recall:contacts', { patientId: mia }),
       await call('diary:setup:get', {}),
+      await call('care-plans:schedule', { patientId: mia }),
+      await call('appointments:unclosed', {}),
     ];
     const text = JSON.stringify(results);
     for (const clinical of ['degree', 'redFlags', 'notes', 'heelAngle', 'weight', 'assessment'])

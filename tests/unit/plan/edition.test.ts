@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePlan } from '../../../shared/plan';
+import { computePlan, PLAN_ENGINE_VERSION } from '../../../shared/plan';
 import { build, foot, planOf, run } from './build-input';
 
 describe('edition gating by age (§3.2 G4, G5; §3.3 bands)', () => {
@@ -79,7 +79,7 @@ describe('edition gating by diagnosis (§3.2 G1-G3, G6)', () => {
   it('flexibility unknown on an affected foot blocks with G3 instead of throwing', () => {
     expect(run({ left: foot(2, 'unknown'), right: foot(0, 'yes') })).toEqual({
       status: 'blocked',
-      engineVersion: 1,
+      engineVersion: PLAN_ENGINE_VERSION,
       blocks: [{ code: 'flexibility_unknown', rule: 'G3', sides: ['left'] }],
     });
   });

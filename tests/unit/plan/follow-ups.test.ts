@@ -24,8 +24,9 @@ describe('follow-up visits (§4.4)', () => {
       ['2025-11-10', 'every_months', null],
       ['2026-02-10', 'every_months', null],
       ['2026-05-10', 'every_months', null],
-      ['2026-08-10', 'every_months', null],
-      ['2026-11-10', 'every_months', null],
+      // 10 Aug and 10 Nov 2026 fall inside courses 10 and 12: each moves to the day after its course.
+      ['2026-08-23', 'every_months', null],
+      ['2026-11-15', 'every_months', null],
       ['2026-12-15', 'end_of_horizon', null],
     ]);
   });

@@ -137,4 +137,12 @@ describe('plan engine properties', () => {
       for (const d of dates) expect(d > plan.calendar.courses[0]!.startDate).toBe(true);
     });
   });
+
+  it('no check-up falls inside a course, whatever the course, break and review settings', () => {
+    forEachPlan((plan) => {
+      for (const f of plan.followUps)
+        for (const c of plan.calendar?.courses ?? [])
+          expect(f.date < c.startDate || f.date > c.endDate, `${f.reason} ${f.date} in course ${c.number}`).toBe(true);
+    });
+  });
 });

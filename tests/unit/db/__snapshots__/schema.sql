@@ -16,6 +16,12 @@ CREATE INDEX assessments_patient ON assessments (patient_id, assessed_on)
 index booklets_patient
 CREATE INDEX booklets_patient ON booklets (patient_id, created_at)
 
+index care_plans_current
+CREATE UNIQUE INDEX care_plans_current ON care_plans (patient_id) WHERE current = 1
+
+index care_plans_patient
+CREATE INDEX care_plans_patient ON care_plans (patient_id, id)
+
 index closed_days_to
 CREATE INDEX closed_days_to ON closed_days (to_date)
 
@@ -33,6 +39,9 @@ CREATE INDEX recall_contacts_patient ON recall_contacts (patient_id, contacted_o
 
 index recall_contacts_recall
 CREATE INDEX recall_contacts_recall ON recall_contacts (recall_id) WHERE recall_id IS NOT NULL
+
+index recalls_care_plan
+CREATE INDEX recalls_care_plan ON recalls (care_plan_id) WHERE care_plan_id IS NOT NULL
 
 index recalls_open
 CREATE INDEX recalls_open ON recalls (patient_id, due_on, clinician_id, booked_until, resolved_at) WHERE resolved_at IS NULL
@@ -55,8 +64,14 @@ CREATE TABLE assessment_revisions ( id INTEGER PRIMARY KEY, assessment_id INTEGE
 table assessments
 CREATE TABLE assessments ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER NOT NULL REFERENCES clinicians (id), assessed_on TEXT NOT NULL CHECK (assessed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), left_degree INTEGER NOT NULL CHECK (left_degree BETWEEN 0 AND 4), left_method TEXT CHECK (left_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), left_flexible TEXT NOT NULL CHECK (left_flexible IN ('yes', 'no', 'unknown')), left_heel_angle REAL CHECK (left_heel_angle BETWEEN 0 AND 45), right_degree INTEGER NOT NULL CHECK (right_degree BETWEEN 0 AND 4), right_method TEXT CHECK (right_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), right_flexible TEXT NOT NULL CHECK (right_flexible IN ('yes', 'no', 'unknown')), right_heel_angle REAL CHECK (right_heel_angle BETWEEN 0 AND 45), red_flags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(red_flags)), weight_kg REAL, height_cm REAL, overweight INTEGER NOT NULL DEFAULT 0 CHECK (overweight IN (0, 1)), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK (left_degree = 0 OR left_method IS NOT NULL), CHECK (right_degree = 0 OR right_method IS NOT NULL) ) STRICT
 
+table booklet_files
+CREATE TABLE booklet_files ( sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64), bytes BLOB NOT NULL, created_at TEXT NOT NULL ) STRICT, WITHOUT ROWID
+
 table booklets
-CREATE TABLE booklets ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, created_at TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('print', 'save', 'open', 'download')), kind TEXT NOT NULL CHECK (kind IN ('information', 'specialist_care', 'full')), language TEXT NOT NULL CHECK (language IN ('en', 'ru')), paper TEXT NOT NULL CHECK (paper IN ('A4', 'Letter')), pages INTEGER NOT NULL CHECK (pages > 0), size_bytes INTEGER NOT NULL CHECK (size_bytes > 0), sha256 TEXT NOT NULL CHECK (length(sha256) = 64), plan_engine_version INTEGER NOT NULL, content_version TEXT NOT NULL, request TEXT NOT NULL CHECK (json_valid(request)), reprint_of INTEGER REFERENCES booklets (id) ) STRICT
+CREATE TABLE booklets ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, created_at TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('print', 'save', 'open', 'download')), kind TEXT NOT NULL CHECK (kind IN ('information', 'specialist_care', 'full')), language TEXT NOT NULL CHECK (language IN ('en', 'ru')), paper TEXT NOT NULL CHECK (paper IN ('A4', 'Letter')), pages INTEGER NOT NULL CHECK (pages > 0), size_bytes INTEGER NOT NULL CHECK (size_bytes > 0), sha256 TEXT NOT NULL CHECK (length(sha256) = 64), plan_engine_version INTEGER NOT NULL, content_version TEXT NOT NULL, request TEXT NOT NULL CHECK (json_valid(request)), reprint_of INTEGER REFERENCES booklets (id) , care_plan_id INTEGER REFERENCES care_plans (id), reissue_of INTEGER REFERENCES booklets (id)) STRICT
+
+table care_plans
+CREATE TABLE care_plans ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, assessment_id INTEGER REFERENCES assessments (id), clinician_id INTEGER REFERENCES clinicians (id), -- The plan this one continues or replaces. previous_id INTEGER REFERENCES care_plans (id), mode TEXT NOT NULL CHECK (mode IN ('new', 'continue')), current INTEGER NOT NULL CHECK (current IN (0, 1)), kind TEXT NOT NULL CHECK (kind IN ('information', 'specialist_care', 'full')), start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), -- The end-of-plan review (the horizon's end); null when the plan has no home program. end_date TEXT CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), engine_version INTEGER NOT NULL, choices TEXT NOT NULL CHECK (json_valid(choices)), plan TEXT NOT NULL CHECK (json_valid(plan)), created_at TEXT NOT NULL, superseded_at TEXT, CHECK ((current = 1) = (superseded_at IS NULL)) ) STRICT
 
 table clinicians
 CREATE TABLE clinicians ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120), title TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL ) STRICT
@@ -77,7 +92,7 @@ table recall_contacts
 CREATE TABLE recall_contacts ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, recall_id INTEGER REFERENCES recalls (id) ON DELETE SET NULL, contacted_on TEXT NOT NULL CHECK (contacted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), outcome TEXT NOT NULL CHECK (outcome IN ('reached', 'no_answer', 'left_message', 'declined', 'booked')), note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500), created_at TEXT NOT NULL ) STRICT
 
 table recalls
-CREATE TABLE recalls ( id INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER REFERENCES clinicians (id), due_on TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), reason TEXT NOT NULL CHECK (reason IN ('after_course', 'every_months', 'end_of_horizon', 'manual')), source TEXT NOT NULL CHECK (source IN ('plan', 'manual')), plan_ref TEXT, resolved_at TEXT, resolution TEXT CHECK (resolution IN ('attended', 'declined')), -- The attended visit that settled it (no foreign key: appointments are only ever cancelled). resolved_by INTEGER, -- Start (epoch ms) of the child's latest booked visit, copied onto each open item by the -- services on every booking change: the recall list then skips children booked from today -- on without a probe into the appointments per child. booked_until INTEGER, created_at TEXT NOT NULL, CHECK ((resolved_at IS NULL) = (resolution IS NULL)) ) STRICT
+CREATE TABLE recalls ( id INTEGER PRIMARY KEY AUTOINCREMENT, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER REFERENCES clinicians (id), due_on TEXT NOT NULL CHECK (due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), reason TEXT NOT NULL CHECK (reason IN ('after_course', 'every_months', 'end_of_horizon', 'manual')), source TEXT NOT NULL CHECK (source IN ('plan', 'manual')), plan_ref TEXT, resolved_at TEXT, resolution TEXT CHECK (resolution IN ('attended', 'declined')), -- The attended visit that settled it (no foreign key: appointments are only ever cancelled). resolved_by INTEGER, -- Start (epoch ms) of the child's latest booked visit, copied onto each open item by the -- services on every booking change: the recall list then skips children booked from today -- on without a probe into the appointments per child. booked_until INTEGER, created_at TEXT NOT NULL, care_plan_id INTEGER REFERENCES care_plans (id) ON DELETE SET NULL, course INTEGER CHECK (course BETWEEN 1 AND 99), CHECK ((resolved_at IS NULL) = (resolution IS NULL)) ) STRICT
 
 table schema_migrations
 CREATE TABLE schema_migrations ( version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT
