@@ -5,16 +5,31 @@
 import type { Kysely } from 'kysely';
 import type { BookletAction, CardLayout, Language, PrintResult } from '../../shared/contract';
 import type { Database } from '../db/schema';
-import { renderAppointmentCard } from '../pdf/card/render-card';
+import { renderAppointmentCard, type CardRenderInput } from '../pdf/card/render-card';
 import { CARD_TEXTS } from '../pdf/card/texts';
-import { cardData } from './appointment-card-data';
+import { cardData, type CardData } from './appointment-card-data';
 import { deliverPdf, type PrintDeps, rendering } from './appointment-card-delivery';
+import { AppError } from './errors';
 
 export interface CardRequest {
   patientId: number;
   layout: CardLayout;
   language?: Language | undefined;
   action: BookletAction;
+}
+
+/** What the renderer draws for `data` (exported so tests can rebuild the card's QR payload). */
+export function cardRenderInput(data: CardData, layout: CardLayout, generatedAt: string): CardRenderInput {
+  return {
+    child: data.child,
+    clinic: data.clinic,
+    clinician: data.visits[0]?.clinician ?? null,
+    visits: data.visits,
+    plan: data.plan,
+    language: data.language,
+    layout,
+    generatedAt,
+  };
 }
 
 export async function printAppointmentCard(
@@ -24,18 +39,15 @@ export async function printAppointmentCard(
 ): Promise<PrintResult> {
   const now = deps.now?.() ?? new Date();
   const data = await cardData(db, input.patientId, { language: input.language, now });
+  // The card is what the family calls from to move a visit; one without the number fails them.
+  if (!data.clinic.phone.trim()) {
+    throw new AppError('VALIDATION', 'Add the clinic phone (Settings → Clinic) before printing the card.', [
+      { path: 'clinicPhone', message: 'required' },
+    ]);
+  }
   const bytes = await rendering(() =>
     renderAppointmentCard(
-      {
-        child: data.child,
-        clinic: data.clinic,
-        clinician: data.visits[0]?.clinician ?? null,
-        visits: data.visits,
-        plan: data.plan,
-        language: data.language,
-        layout: input.layout,
-        generatedAt: now.toISOString(),
-      },
+      cardRenderInput(data, input.layout, now.toISOString()),
       deps.fontsDir ? { fontsDir: deps.fontsDir } : {},
     ),
   );

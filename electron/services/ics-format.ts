@@ -10,6 +10,14 @@ const PRODID = '-//Valgo//Follow-up visits//EN';
 export interface IcsEvent {
   /** Stable per appointment, so importing the file again updates the event instead of adding one. */
   uid: string;
+  /**
+   * ISO instant of the booking's last change (DTSTAMP). From the data, never the clock: the same
+   * visits give the same file and the same QR code, and a calendar app that keys on UID and
+   * DTSTAMP sees the newer of two imports as the newer.
+   */
+  stamp: string;
+  /** Revision of the booking (SEQUENCE), 0 until it is changed; only written when above 0. */
+  sequence: number;
   /** ISO instants. */
   start: string;
   end: string;
@@ -17,6 +25,9 @@ export interface IcsEvent {
   location?: string;
   description?: string;
 }
+
+/** What a calendar needs to place and recognise a visit: all the QR code carries. */
+export type CoreEvent = Pick<IcsEvent, 'uid' | 'stamp' | 'sequence' | 'start' | 'end' | 'summary'>;
 
 /** `2025-06-03T07:30:00.000Z` -> `20250603T073000Z`. */
 export function icsDateTime(iso: string): string {
@@ -72,16 +83,23 @@ function lines(all: string[]): string {
   return all.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** The full calendar for the .ics file: one VEVENT per visit, published (not an invitation). */
-export function buildCalendar(events: readonly IcsEvent[], now: Date): string {
-  const stamp = icsDateTime(now.toISOString());
-  const body = events.flatMap((e) => [
-    'BEGIN:VEVENT',
+/** UID, DTSTAMP, SEQUENCE, times and title: the lines the .ics file and the QR code share. */
+function coreLines(e: CoreEvent): string[] {
+  return [
     `UID:${e.uid}`,
-    `DTSTAMP:${stamp}`,
+    `DTSTAMP:${icsDateTime(e.stamp)}`,
+    ...(e.sequence > 0 ? [`SEQUENCE:${e.sequence}`] : []),
     `DTSTART:${icsDateTime(e.start)}`,
     `DTEND:${icsDateTime(e.end)}`,
     `SUMMARY:${escapeText(e.summary)}`,
+  ];
+}
+
+/** The full calendar for the .ics file: one VEVENT per visit, published (not an invitation). */
+export function buildCalendar(events: readonly IcsEvent[]): string {
+  const body = events.flatMap((e) => [
+    'BEGIN:VEVENT',
+    ...coreLines(e),
     ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
     ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
     'END:VEVENT',
@@ -98,34 +116,24 @@ export function buildCalendar(events: readonly IcsEvent[], now: Date): string {
 }
 
 /**
- * The same visits as small as a calendar can be for a QR code: start, end and title only. Every
- * byte makes the code denser, and a phone reads it offline, with no link to any server.
+ * The same visits as small as a calendar can be for a QR code: the file's events without location
+ * and description. Every byte makes the code denser, and a phone reads it offline, with no link to
+ * any server. UID and DTSTAMP stay: without them a second scan adds every visit again.
  */
-export function compactCalendar(events: readonly Pick<IcsEvent, 'start' | 'end' | 'summary'>[]): string {
+export function compactCalendar(events: readonly CoreEvent[]): string {
   return lines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODID}`,
-    ...events.flatMap((e) => [
-      'BEGIN:VEVENT',
-      `DTSTART:${icsDateTime(e.start)}`,
-      `DTEND:${icsDateTime(e.end)}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-      'END:VEVENT',
-    ]),
+    ...events.flatMap((e) => ['BEGIN:VEVENT', ...coreLines(e), 'END:VEVENT']),
     'END:VCALENDAR',
   ]);
 }
 
-/** The UID's domain part: the clinic's name as a host-like word, else `valgo`. */
-export function uidDomain(clinicName: string): string {
-  const slug = clinicName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'valgo';
+/**
+ * An appointment's event UID: its id within this database, and the database's own id, so two
+ * practices (or a test copy) never share a UID, and renaming the clinic changes none.
+ */
+export function eventUid(appointmentId: number, calendarId: string): string {
+  return `valgo-appointment-${appointmentId}@${calendarId}`;
 }

@@ -5,28 +5,32 @@
 import type { Kysely } from 'kysely';
 import type { IcsFile, Language } from '../../shared/contract';
 import type { Database } from '../db/schema';
-import { CARD_TEXTS, fill } from '../pdf/card/texts';
+import { CARD_TEXTS, eventTitle, fill } from '../pdf/card/texts';
 import { cardData, type CardData } from './appointment-card-data';
-import { buildCalendar, type IcsEvent, uidDomain } from './ics-format';
+import { buildCalendar, type IcsEvent } from './ics-format';
 
-/** One event per visit; the UID names the appointment, so a second import updates the first. */
+/**
+ * One event per visit, with the UID and DTSTAMP the card's QR code gives it too, so a second
+ * import (or a scan after the import) updates the visit instead of adding it again.
+ */
 export function visitEvents(data: CardData): IcsEvent[] {
   const t = CARD_TEXTS[data.language];
   const name = `${data.child.firstName} ${data.child.lastName}`;
-  const domain = uidDomain(data.clinic.name);
   const location = [data.clinic.name, data.clinic.address].filter(Boolean).join(', ');
   return data.visits.map((v) => {
     const clinician = [v.clinician.name, v.clinician.title].filter(Boolean).join(', ');
     const description = [
-      fill(t.eventLength, { type: v.typeName, minutes: v.durationMinutes }),
+      fill(t.eventLength, { type: v.label, minutes: v.durationMinutes }),
       clinician && fill(t.eventWith, { clinician }),
       data.clinic.phone && fill(t.eventCall, { phone: data.clinic.phone }),
     ].filter(Boolean);
     return {
-      uid: `valgo-appointment-${v.id}@${domain}`,
+      uid: v.uid,
+      stamp: v.stamp,
+      sequence: v.sequence,
       start: v.start,
       end: v.end,
-      summary: fill(t.eventSummary, { name }),
+      summary: eventTitle(t, v.checkUp, name),
       ...(location ? { location } : {}),
       description: description.join('\n'),
     };
@@ -48,7 +52,7 @@ export async function exportIcs(
   const name = `${data.child.firstName} ${data.child.lastName}`;
   return {
     fileName: `${safeFileName(fill(CARD_TEXTS[data.language].fileName, { name }))}.ics`,
-    content: buildCalendar(events, now),
+    content: buildCalendar(events),
     events: events.length,
   };
 }

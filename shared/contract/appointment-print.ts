@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BookletAction, RenderedPdf } from './booklet-archive';
+import { BookletAction } from './booklet-archive';
+import { RenderedPdf } from './care-plans';
 import { calendarDate } from './dates';
 import { EntityId } from './diary-setup';
 import { Language } from './settings';

@@ -278,7 +278,7 @@ export function writeDiary(sqlite: BetterSqlite3.Database, o: DiarySeed, plan: R
     });
     // What syncBookedUntil keeps after every booking change.
     sqlite.exec(`UPDATE recalls SET booked_until = (SELECT max(starts_at) FROM appointments a
-      WHERE a.patient_id = recalls.patient_id AND a.status = 'booked') WHERE resolved_at IS NULL`);
+      WHERE a.recall_id = recalls.id AND a.status = 'booked') WHERE resolved_at IS NULL`);
   })();
   return clinicianIds;
 }

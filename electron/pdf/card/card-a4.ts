@@ -1,22 +1,19 @@
 /*
  * The A4 follow-up sheet: the card's content with room to breathe (letterhead, the child's name,
  * the calendar QR beside it, the visits as a table), plus the course and break dates of the plan
- * and a notes line. Long visit lists continue on a second page with the table's header repeated;
- * every page has the footer (child, clinic phone, page X of Y).
+ * and a notes line. Long visit lists continue on further pages with the table's header repeated
+ * (visit-table.ts); every page has the footer (child, clinic phone, page X of Y).
  */
-import { COLOR, MM, SIZE } from '../booklet/theme';
+import { COLOR, SIZE } from '../booklet/theme';
 import { drawQr } from '../qr';
-import { weekdayDate } from './format';
 import { drawLetterhead, drawRule } from './letterhead';
 import { drawPlan, planHeight } from './plan-strip';
-import { cardQr } from './qr-payload';
+import { QR_SIDE as SIDES } from './qr-payload';
 import { type CardCtx, fullName } from './render-card';
-import { fill } from './texts';
+import { fill, qrNote } from './texts';
+import { drawVisitTable } from './visit-table';
 
-const QR_SIDE = 48 * MM;
-const ROW_H = 20;
-/** Column shares of the visits table: date, time, visit, with. */
-const COLUMNS = [0.34, 0.12, 0.26, 0.28];
+const QR_SIDE = SIDES.A4;
 
 export async function drawA4(c: CardCtx): Promise<Buffer> {
   const { l, t, input } = c;
@@ -28,7 +25,7 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
   y += 26;
 
   // The child and how to reach the clinic at the left, the QR code at the right.
-  const qr = cardQr(input.visits, c.summary, QR_SIDE);
+  const { qr } = c;
   const leftW = frame.width - (qr ? QR_SIDE + 24 : 0);
   const top = y;
   y += l.paragraph(t.kicker.A4, frame.left, y, leftW, { font: 'semibold', size: SIZE.lead, color: COLOR.soft });
@@ -51,7 +48,7 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
     const style = { size: SIZE.min, align: 'center' as const };
     qy += l.paragraph(t.scan, x, qy, QR_SIDE, style);
     if (qr.count < input.visits.length) {
-      qy += l.paragraph(fill(t.qrHolds, { count: qr.count }), x, qy, QR_SIDE, { ...style, font: 'italic' });
+      qy += l.paragraph(qrNote(t, qr.count, input.visits.length), x, qy, QR_SIDE, { ...style, font: 'italic' });
     }
     y = Math.max(y, qy);
   }
@@ -78,70 +75,6 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
       l.draw(l.lines(pageText, frame.width, { size: SIZE.min, color: COLOR.soft, align: 'right' }), frame.left, fy);
     }, 'Pagination');
   });
-}
-
-function drawVisitTable(c: CardCtx): void {
-  const { l, t, input } = c;
-  const { frame, doc } = l;
-  const head = l.lines(t.nextVisits, frame.width, { font: 'bold', size: SIZE.h2, color: COLOR.accent });
-  l.ensure(head.height + 6 + ROW_H * 2);
-  l.tag('H2', () => l.draw(head, frame.left, l.y));
-  l.y += head.height + 6;
-  if (input.visits.length === 0) {
-    l.y += l.paragraph(t.noVisits, frame.left, l.y, frame.width, { size: SIZE.body });
-    return;
-  }
-  const xs = columnXs(frame.left, frame.width);
-  const widths = COLUMNS.map((share) => share * frame.width - 8);
-  const table = l.group('Table');
-  const headerRow = () => {
-    const tr = l.group('TR', table);
-    [t.table.date, t.table.time, t.table.visit, t.table.with].forEach((text, i) => {
-      const cell = l.lines(l.fit(text, widths[i]!, { size: SIZE.small }), widths[i]!, {
-        font: 'semibold',
-        size: SIZE.small,
-        color: COLOR.soft,
-      });
-      const y = l.y + ROW_H - cell.lead - 2;
-      l.tag('TH', () => l.draw(cell, xs[i]! + 4, y), {}, tr);
-    });
-    tr.end();
-    const lineY = l.y + ROW_H;
-    l.artifact(() => doc.moveTo(frame.left, lineY).lineTo(frame.right, lineY).lineWidth(0.8).stroke(COLOR.line));
-    l.y += ROW_H + 2;
-  };
-  headerRow();
-  input.visits.forEach((v, i) => {
-    if (l.ensure(ROW_H)) headerRow();
-    if (i % 2 === 1) l.artifact(() => doc.rect(frame.left, l.y, frame.width, ROW_H).fill(COLOR.zebra));
-    const clinician = v.clinician ? [v.clinician.name, v.clinician.title].filter(Boolean).join(', ') : '';
-    const cells = [
-      { text: weekdayDate(v.localDate, input.language), font: 'semibold' as const },
-      { text: v.localTime, font: 'semibold' as const },
-      { text: v.typeName, font: 'regular' as const },
-      { text: clinician, font: 'regular' as const },
-    ];
-    const tr = l.group('TR', table);
-    cells.forEach((cell, k) => {
-      const style = { font: cell.font, size: SIZE.body - 0.5 };
-      const lines = l.lines(l.fit(cell.text, widths[k]!, style), widths[k]!, style);
-      const y = l.y + (ROW_H - lines.lead) / 2;
-      l.tag('TD', () => l.draw(lines, xs[k]! + 4, y), {}, tr);
-    });
-    tr.end();
-    l.y += ROW_H;
-  });
-  table.end();
-}
-
-function columnXs(left: number, width: number): number[] {
-  const xs: number[] = [];
-  let x = left;
-  for (const share of COLUMNS) {
-    xs.push(x);
-    x += share * width;
-  }
-  return xs;
 }
 
 /** "Notes" and ruled lines to write on: up to four, filling what is left of the page. */

@@ -3,16 +3,15 @@
  * child's name big, the next visits with weekday, date and time, and at the foot the calendar QR
  * beside the clinic's phone. One page: visits that do not fit are counted, not dropped silently.
  */
-import { COLOR, MM, SIZE } from '../booklet/theme';
+import { COLOR, SIZE } from '../booklet/theme';
 import { drawQr } from '../qr';
 import { visitWhen } from './format';
 import { drawLetterhead, drawRule } from './letterhead';
-import { cardQr } from './qr-payload';
+import { QR_SIDE as SIDES } from './qr-payload';
 import { type CardCtx, type CardVisit, fullName } from './render-card';
-import { fill } from './texts';
+import { fill, qrNote } from './texts';
 
-/** The QR with its quiet zone: 36 mm holds 3 visits at readable module size (see qr-payload.ts). */
-const QR_SIDE = 36 * MM;
+const QR_SIDE = SIDES.A6;
 const ROW_GAP = 5;
 
 export function drawA6(c: CardCtx): void {
@@ -47,14 +46,14 @@ export function drawA6(c: CardCtx): void {
   );
   y += 2;
 
-  const qr = cardQr(input.visits, c.summary, QR_SIDE);
-  const footTop = frame.bottom - (qr ? QR_SIDE : 40);
+  const foot = footBlock(c);
+  const footTop = frame.bottom - foot.height;
   if (input.visits.length === 0) {
     l.paragraph(t.noVisits, frame.left, y, frame.width, { size: SIZE.small });
   } else {
     drawVisits(c, y, footTop - 8);
   }
-  drawFoot(c, footTop, qr);
+  foot.draw(footTop);
 }
 
 /** The visit rows from `top`, as many as fit above `limit`, then "and N more". */
@@ -94,7 +93,7 @@ function visitRow(c: CardCtx, v: CardVisit): { height: number; draw: (y: number)
   const when = { font: 'semibold' as const, size: 10.5 };
   const what = { size: SIZE.min, color: COLOR.soft };
   const whenText = visitWhen(v.localDate, v.localTime, input.language);
-  const whatText = [v.typeName, v.durationMinutes ? fill(t.minutes, { minutes: v.durationMinutes }) : '']
+  const whatText = [v.label, v.durationMinutes ? fill(t.minutes, { minutes: v.durationMinutes }) : '']
     .filter(Boolean)
     .join(' · ');
   const whenLines = l.lines(whenText, frame.width, when);
@@ -111,39 +110,53 @@ function visitRow(c: CardCtx, v: CardVisit): { height: number; draw: (y: number)
   };
 }
 
-/** The foot: QR at the left with its line, the phone to call at the right. */
-function drawFoot(c: CardCtx, top: number, qr: ReturnType<typeof cardQr>): void {
-  const { l, t, input } = c;
+/**
+ * The foot: QR at the left, its lines and the phone to call at the right, the phone at the bottom.
+ * As tall as the code, or taller when the lines need it (a long language, a narrow phone column):
+ * the visit list above gives way, never the phone.
+ */
+function footBlock(c: CardCtx): { height: number; draw: (top: number) => void } {
+  const { l, t, input, qr } = c;
   const { frame, doc } = l;
-  l.artifact(() =>
-    doc
-      .moveTo(frame.left, top - 4)
-      .lineTo(frame.right, top - 4)
-      .lineWidth(0.5)
-      .stroke(COLOR.grey),
-  );
-  let x = frame.left;
-  if (qr) {
-    l.tag('Figure', () => drawQr(doc, qr.symbol, frame.left, top, QR_SIDE), { alt: t.scan });
-    x += QR_SIDE + 8;
-  }
+  const x = frame.left + (qr ? QR_SIDE + 8 : 0);
   const width = frame.right - x;
-  let y = top + (qr ? 8 : 4);
-  if (qr) {
-    y += l.paragraph(t.scan, x, y, width, { size: SIZE.min });
-    if (qr.count < input.visits.length) {
-      y += l.paragraph(fill(t.qrHolds, { count: qr.count }), x, y, width, { font: 'italic', size: SIZE.min });
-    }
-  }
-  if (!input.clinic.phone) return;
-  const phone = l.lines(input.clinic.phone, width, { font: 'bold', size: 12 });
-  const call = l.lines(input.visits.length > 0 ? t.cannotCome : t.callToBook, width, {
-    size: SIZE.min,
-    color: COLOR.soft,
-  });
-  const callTop = Math.max(y + 4, frame.bottom - phone.height - call.height);
-  l.tag('P', () => {
-    l.draw(call, x, callTop);
-    l.draw(phone, x, callTop + call.height);
-  });
+  const small = { size: SIZE.min };
+  const scan = qr ? l.lines(t.scan, width, small) : null;
+  const note =
+    qr && qr.count < input.visits.length
+      ? l.lines(qrNote(t, qr.count, input.visits.length), width, { ...small, font: 'italic' })
+      : null;
+  const phone = input.clinic.phone ? l.lines(input.clinic.phone, width, { font: 'bold', size: 12 }) : null;
+  const call = phone
+    ? l.lines(input.visits.length > 0 ? t.cannotCome : t.callToBook, width, { ...small, color: COLOR.soft })
+    : null;
+  const pad = qr ? 8 : 4;
+  const upper = pad + (scan?.height ?? 0) + (note?.height ?? 0);
+  const lower = (call?.height ?? 0) + (phone?.height ?? 0);
+  const height = Math.max(qr ? QR_SIDE : 40, upper + (lower > 0 ? 4 + lower : 0));
+  return {
+    height,
+    draw: (top) => {
+      l.artifact(() =>
+        doc
+          .moveTo(frame.left, top - 4)
+          .lineTo(frame.right, top - 4)
+          .lineWidth(0.5)
+          .stroke(COLOR.grey),
+      );
+      if (qr) l.tag('Figure', () => drawQr(doc, qr.symbol, frame.left, top, QR_SIDE), { alt: t.scan });
+      let y = top + pad;
+      for (const block of [scan, note]) {
+        if (!block) continue;
+        l.tag('P', () => l.draw(block, x, y));
+        y += block.height;
+      }
+      if (!call || !phone) return;
+      const callTop = top + height - lower;
+      l.tag('P', () => {
+        l.draw(call, x, callTop);
+        l.draw(phone, x, callTop + call.height);
+      });
+    },
+  };
 }

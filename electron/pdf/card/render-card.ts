@@ -14,16 +14,26 @@ import { drawA4 } from './card-a4';
 import { drawA6 } from './card-a6';
 import type { Clinic } from './letterhead';
 import { PrintLayout, type Frame } from './print-layout';
-import { CARD_TEXTS, type CardTexts, fill } from './texts';
+import { cardQrFor, type CardQr } from './qr-payload';
+import { CARD_TEXTS, type CardTexts } from './texts';
 
 export interface CardVisit {
+  /** The calendar event's UID: the same in the QR code and the .ics file, print after print. */
+  uid: string;
+  /** ISO instant of the booking's last change: the event's DTSTAMP. */
+  stamp: string;
+  /** The event's SEQUENCE: grows with each change to the booking. */
+  sequence: number;
   /** ISO instants. */
   start: string;
   end: string;
   /** The clinic's local date and wall-clock time of the start. */
   localDate: string;
   localTime: string;
-  typeName: string;
+  /** What the visit is, as printed: a plan check-up's purpose, else its appointment type. */
+  label: string;
+  /** The purpose of a plan check-up (it then titles the calendar event); null for other visits. */
+  checkUp: string | null;
   durationMinutes?: number;
   clinician?: { name: string; title: string };
 }
@@ -58,11 +68,8 @@ export interface CardCtx {
   l: PrintLayout;
   input: CardRenderInput;
   t: CardTexts;
-  /**
-   * The QR's event title, "Foot check-up: Mia": the first name only, since every byte makes the
-   * code denser (the .ics file, with no such limit, has the full name).
-   */
-  summary: string;
+  /** The calendar code for the layout's printed size; null when nothing is booked. */
+  qr: CardQr | null;
 }
 
 const PAGES: Record<CardLayout, { width: number; height: number; margin: number; footer: number }> = {
@@ -96,7 +103,7 @@ function checkGlyphs(fonts: FontSet, input: CardRenderInput): void {
     ['clinician.name', "clinician's name", input.clinician?.name ?? ''],
     ['clinician.title', "clinician's title", input.clinician?.title ?? ''],
     ...input.visits.flatMap((v, i): [string, string, string][] => [
-      [`visits.${i}.typeName`, 'appointment type', v.typeName],
+      [`visits.${i}.label`, 'appointment type', v.label],
       [`visits.${i}.clinician`, "clinician's name", `${v.clinician?.name ?? ''} ${v.clinician?.title ?? ''}`],
     ]),
   ];
@@ -126,7 +133,7 @@ export async function renderAppointmentCard(
     fonts,
     frameFor(input.layout),
   );
-  const ctx: CardCtx = { l, input, t, summary: fill(t.eventSummary, { name: input.child.firstName }) };
+  const ctx: CardCtx = { l, input, t, qr: cardQrFor(input) };
   if (input.layout === 'A6') {
     drawA6(ctx);
     return l.finish(() => {});

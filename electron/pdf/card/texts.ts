@@ -5,6 +5,7 @@
  * by tired parents, sometimes in their second language.
  */
 import type { Language } from '../../../shared/contract/settings';
+import type { FollowUpReason } from '../../../shared/contract/appointments';
 import type { AppointmentTypeCode } from '../../../shared/contract/diary-setup';
 
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -22,8 +23,8 @@ export interface CardTexts {
   moreVisits: string;
   minutes: string;
   scan: string;
-  /** The QR holds fewer visits than the card lists. */
-  qrHolds: string;
+  /** The QR holds fewer visits than are booked: by plural category of `count`, with `total`. */
+  qrHolds: Plural;
   cannotCome: string;
   /** In place of `cannotCome` when nothing is booked. */
   callToBook: string;
@@ -42,12 +43,20 @@ export interface CardTexts {
   footerPage: string;
   /** The calendar event's title. */
   eventSummary: string;
+  /** A plan check-up's title: its purpose names the visit better than "Foot check-up". */
+  eventCheckUp: string;
   eventWith: string;
   eventLength: string;
   eventCall: string;
   fileName: string;
   /** The built-in appointment types, when the clinic kept their shipped English names. */
   types: Record<AppointmentTypeCode, string>;
+  /**
+   * What a plan check-up is for, printed in place of its appointment type. `after_course` names
+   * the course; `afterACourse` stands in when the course is not known (check-ups made before
+   * plans were stored).
+   */
+  checkUps: Record<Exclude<FollowUpReason, 'manual'>, string> & { afterACourse: string };
 }
 
 export const CARD_TEXTS: Record<Language, CardTexts> = {
@@ -61,7 +70,10 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
     moreVisits: 'and {count} more: ask us for the full list',
     minutes: '{minutes} min',
     scan: 'Scan to add the visits to your phone calendar',
-    qrHolds: 'The code holds the next {count} visits.',
+    qrHolds: {
+      one: 'The code holds your next visit; all {total} are in the calendar file.',
+      other: 'The code holds your next {count} visits; all {total} are in the calendar file.',
+    },
     cannotCome: 'Cannot come? Please call us:',
     callToBook: 'To book a visit, call us:',
     table: { date: 'Date', time: 'Time', visit: 'Visit', with: 'With' },
@@ -77,11 +89,18 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
     notes: 'Notes',
     footerPage: 'page {page} of {pages}',
     eventSummary: 'Foot check-up: {name}',
+    eventCheckUp: '{purpose}: {name}',
     eventWith: 'With {clinician}',
     eventLength: '{type}, {minutes} min',
     eventCall: 'If you cannot come, please call {phone}.',
     fileName: '{name} - visits',
     types: { first_assessment: 'First assessment', follow_up: 'Follow-up', technique_check: 'Technique check' },
+    checkUps: {
+      after_course: 'Check-up after course {course}',
+      afterACourse: 'Check-up after a course',
+      every_months: 'Regular check-up',
+      end_of_horizon: 'End-of-plan check-up',
+    },
   },
   ru: {
     locale: 'ru-RU',
@@ -93,7 +112,12 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
     moreVisits: 'ещё визитов: {count}. Полный список можно взять у нас.',
     minutes: '{minutes} мин',
     scan: 'Отсканируйте, чтобы добавить визиты в календарь телефона',
-    qrHolds: 'В коде следующие визиты: {count}.',
+    qrHolds: {
+      one: 'В коде {count} ближайший визит; все {total} — в файле календаря.',
+      few: 'В коде {count} ближайших визита; все {total} — в файле календаря.',
+      many: 'В коде {count} ближайших визитов; все {total} — в файле календаря.',
+      other: 'В коде {count} ближайших визита; все {total} — в файле календаря.',
+    },
     cannotCome: 'Не можете прийти? Позвоните нам:',
     callToBook: 'Чтобы записаться, позвоните нам:',
     table: { date: 'Дата', time: 'Время', visit: 'Визит', with: 'Специалист' },
@@ -109,6 +133,7 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
     notes: 'Заметки',
     footerPage: 'стр. {page} из {pages}',
     eventSummary: 'Осмотр стоп: {name}',
+    eventCheckUp: '{purpose}: {name}',
     eventWith: 'Специалист: {clinician}',
     eventLength: '{type}, {minutes} мин',
     eventCall: 'Если не можете прийти, позвоните: {phone}.',
@@ -117,6 +142,12 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
       first_assessment: 'Первичный осмотр',
       follow_up: 'Контрольный осмотр',
       technique_check: 'Проверка техники',
+    },
+    checkUps: {
+      after_course: 'Контрольный осмотр после курса {course}',
+      afterACourse: 'Контрольный осмотр после курса',
+      every_months: 'Плановый контрольный осмотр',
+      end_of_horizon: 'Итоговый контрольный осмотр',
     },
   },
 };
@@ -127,6 +158,27 @@ const SHIPPED_TYPE_NAMES: Record<AppointmentTypeCode, string> = CARD_TEXTS.en.ty
 /** The visit type in the card's language, unless the clinic gave it its own name. */
 export function typeLabel(code: AppointmentTypeCode | null, name: string, language: Language): string {
   return code && name === SHIPPED_TYPE_NAMES[code] ? CARD_TEXTS[language].types[code] : name;
+}
+
+/**
+ * What a plan check-up is for, in the card's language; null for any other visit (a booking made by
+ * hand, or a manual due item), which goes by its appointment type.
+ */
+export function checkUpLabel(reason: FollowUpReason | null, course: number | null, language: Language): string | null {
+  const t = CARD_TEXTS[language].checkUps;
+  if (reason === 'after_course') return course === null ? t.afterACourse : fill(t.after_course, { course });
+  if (reason === 'every_months' || reason === 'end_of_horizon') return t[reason];
+  return null;
+}
+
+/** A visit's calendar title: a check-up by its purpose, any other visit as a foot check-up. */
+export function eventTitle(t: CardTexts, checkUp: string | null, name: string): string {
+  return checkUp ? fill(t.eventCheckUp, { purpose: checkUp, name }) : fill(t.eventSummary, { name });
+}
+
+/** "The code holds your next 3 visits; all 24 are in the calendar file." */
+export function qrNote(t: CardTexts, count: number, total: number): string {
+  return fill(plural(t, t.qrHolds, count), { total });
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -3,12 +3,17 @@ import { renderAppointmentCard, type CardRenderInput } from '../../../electron/p
 import { UnprintableCharacterError } from '../../../electron/pdf/booklet/errors';
 import { fontsOf, readPdf } from './print-helpers';
 
+let nextId = 1;
 const visit = (date: string, time: string, start: string, minutes = 20) => ({
+  uid: `valgo-appointment-${nextId++}@0123456789ab`,
+  stamp: '2025-05-01T08:00:00.000Z',
+  sequence: 0,
   localDate: date,
   localTime: time,
   start,
   end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
-  typeName: 'Follow-up',
+  label: 'Follow-up',
+  checkUp: null,
   durationMinutes: minutes,
   clinician: { name: 'Dr. Ana Kovač', title: 'Podiatrist' },
 });
@@ -38,7 +43,7 @@ const RU: CardRenderInput = {
   ...EN,
   child: { firstName: 'Мия', lastName: 'Новак' },
   clinic: { ...EN.clinic, name: 'Клиника «Шаги»', address: 'ул. Дубовая, 12' },
-  visits: EN.visits.map((v) => ({ ...v, typeName: 'Контрольный осмотр' })),
+  visits: EN.visits.map((v) => ({ ...v, label: 'Контрольный осмотр' })),
   language: 'ru',
 };
 
@@ -89,7 +94,7 @@ describe('appointment card (A6)', () => {
     );
     const { text } = readPdf(await renderAppointmentCard({ ...EN, visits: many }));
     expect(text).toMatch(/and \d more: ask us for the full list/);
-    expect(text).toMatch(/The code holds the next \d visits\./);
+    expect(text).toMatch(/The code holds your next (\d visits|visit); all 9 are in the calendar file\./);
   });
 
   it('says when nothing is booked, and prints no QR code', async () => {

@@ -4,18 +4,19 @@ import {
   compactCalendar,
   escapeText,
   foldLine,
+  eventUid,
   icsDateTime,
-  uidDomain,
   type IcsEvent,
 } from '../../../electron/services/ics-format';
-import { calendarProps, parseEvents } from './print-helpers';
+import { calendarProps, eventIdentities, parseEvents } from './print-helpers';
 
-const NOW = new Date('2025-05-20T10:00:00Z');
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 
 const events: IcsEvent[] = [
   {
-    uid: 'valgo-appointment-7@little-steps',
+    uid: 'valgo-appointment-7@0123456789ab',
+    stamp: '2025-05-20T10:00:00.000Z',
+    sequence: 0,
     start: '2025-06-03T07:30:00.000Z',
     end: '2025-06-03T07:50:00.000Z',
     summary: 'Foot check-up: Mia Novak',
@@ -23,7 +24,9 @@ const events: IcsEvent[] = [
     description: `Follow-up, 20 min\nWith Dr. Ana Kovač, Podiatrist\n${'If you cannot come, please call +44 20 7946 0123. '.repeat(4)}`,
   },
   {
-    uid: 'valgo-appointment-9@little-steps',
+    uid: 'valgo-appointment-9@0123456789ab',
+    stamp: '2025-05-21T16:45:12.345Z',
+    sequence: 3725,
     start: '2025-07-15T12:00:00.000Z',
     end: '2025-07-15T12:20:00.000Z',
     summary: 'Осмотр стоп: Мия Новак-Добровольская, очень длинная фамилия для проверки переноса строк',
@@ -56,7 +59,7 @@ describe('iCalendar text', () => {
   });
 
   it('builds a published calendar with CRLF lines, none longer than 75 octets', () => {
-    const text = buildCalendar(events, NOW);
+    const text = buildCalendar(events);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
@@ -67,10 +70,16 @@ describe('iCalendar text', () => {
       method: 'PUBLISH',
     });
     expect(text).toContain('DTSTAMP:20250520T100000Z');
+    // SEQUENCE only once the booking changed (0 is the default).
+    expect(text.match(/SEQUENCE:/g)).toHaveLength(1);
+    expect(eventIdentities(text)).toEqual([
+      { uid: events[0]!.uid, stamp: Date.parse('2025-05-20T10:00:00Z'), sequence: 0 },
+      { uid: events[1]!.uid, stamp: Date.parse('2025-05-21T16:45:12Z'), sequence: 3725 },
+    ]);
   });
 
   it('round-trips through ical.js: instants, summary, location with commas, long description', () => {
-    const parsed = parseEvents(buildCalendar(events, NOW));
+    const parsed = parseEvents(buildCalendar(events));
     expect(parsed).toEqual([
       {
         uid: events[0]!.uid,
@@ -91,18 +100,17 @@ describe('iCalendar text', () => {
     ]);
   });
 
-  it('keeps the compact calendar to start, end and title', () => {
+  it('keeps the compact calendar to identity, times and title: the same events as the full file', () => {
     const text = compactCalendar(events);
-    expect(text).not.toMatch(/UID|DTSTAMP|LOCATION|DESCRIPTION/);
+    expect(text).not.toMatch(/LOCATION|DESCRIPTION|METHOD/);
     const parsed = parseEvents(text);
-    expect(parsed.map((e) => [e.start, e.end, e.summary])).toEqual(
-      events.map((e) => [Date.parse(e.start), Date.parse(e.end), e.summary]),
+    expect(parsed.map((e) => [e.uid, e.start, e.end, e.summary])).toEqual(
+      events.map((e) => [e.uid, Date.parse(e.start), Date.parse(e.end), e.summary]),
     );
+    expect(eventIdentities(text)).toEqual(eventIdentities(buildCalendar(events)));
   });
 
-  it("makes the UID's domain from the clinic name, else valgo", () => {
-    expect(uidDomain('Little Steps, Children’s Clinic')).toBe('little-steps-children-s-clinic');
-    expect(uidDomain('Клиника «Шаги»')).toBe('valgo');
-    expect(uidDomain('')).toBe('valgo');
+  it('names an event by its appointment and the calendar (database) it comes from', () => {
+    expect(eventUid(42, '3f9a1c2e7b5d')).toBe('valgo-appointment-42@3f9a1c2e7b5d');
   });
 });

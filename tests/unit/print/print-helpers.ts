@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import ICAL from 'ical.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-print-test-'));
@@ -73,4 +74,104 @@ export function parseEvents(text: string): ParsedEvent[] {
 export function calendarProps(text: string): Record<string, string> {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return Object.fromEntries(calendar.getAllProperties().map((p) => [p.name, String(p.getFirstValue())]));
+}
+
+/** The page content streams of a PDF, inflated (pdfkit compresses them with Flate). */
+function contentStreams(bytes: Buffer): string[] {
+  const raw = bytes.toString('latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/FlateDecode[^]*?>>\s*stream\r?\n([^]*?)\r?\nendstream/g)) {
+    try {
+      out.push(zlib.inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'));
+    } catch {
+      // Not a Flate stream we can read on its own (none in pdfkit's output); skip it.
+    }
+  }
+  return out;
+}
+
+/**
+ * The QR codes as printed, read back from the drawing: each code is a white square followed by one
+ * rectangle per run of dark modules, one module high (see electron/pdf/qr.ts). Returns each code's
+ * module matrix (quiet zone left out), to compare with the symbol of the text it should hold.
+ */
+export function printedQrCodes(bytes: Buffer): boolean[][][] {
+  const codes: boolean[][][] = [];
+  for (const stream of contentStreams(bytes)) {
+    const rects = [...stream.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map((m) =>
+      m.slice(1, 5).map(Number),
+    ) as [number, number, number, number][];
+    for (let i = 0; i < rects.length; i++) {
+      const [x, y, side, h] = rects[i]!;
+      if (side < 60 || Math.abs(side - h) > 0.01) continue;
+      const runs: [number, number, number, number][] = [];
+      for (let k = i + 1; k < rects.length; k++) {
+        const [rx, ry, rw, rh] = rects[k]!;
+        if (rx < x || ry < y || rx + rw > x + side + 0.01 || ry + rh > y + side + 0.01) break;
+        runs.push([rx, ry, rw, rh]);
+      }
+      if (runs.length === 0) continue;
+      const m = runs[0]![3];
+      const size = Math.round(side / m) - 8;
+      const matrix = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+      for (const [rx, ry, rw] of runs) {
+        const row = Math.round((ry - y) / m) - 4;
+        const from = Math.round((rx - x) / m) - 4;
+        for (let c = 0; c < Math.round(rw / m); c++) matrix[row]![from + c] = true;
+      }
+      codes.push(matrix);
+      i += runs.length;
+    }
+  }
+  return codes;
+}
+
+export interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its box in points (pdftotext -bbox), to find text off the page or drawn over other text. */
+export function wordBoxes(file: string): { pages: { width: number; height: number }[]; words: WordBox[] } {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  const pages: { width: number; height: number }[] = [];
+  const words: WordBox[] = [];
+  for (const m of html.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (m[1]) pages.push({ width: Number(m[1]), height: Number(m[2]) });
+    else words.push({ page: pages.length, text: m[7]!, xMin: +m[3]!, yMin: +m[4]!, xMax: +m[5]!, yMax: +m[6]! });
+  }
+  return { pages, words };
+}
+
+/** Pairs of words whose boxes overlap by more than a sliver (a glyph's side bearings may touch). */
+export function overlappingWords(words: readonly WordBox[]): [string, string][] {
+  const found: [string, string][] = [];
+  words.forEach((a, i) => {
+    for (const b of words.slice(i + 1)) {
+      if (a.page !== b.page) continue;
+      const w = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const h = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (w > 1 && h > 1.5) found.push([a.text, b.text]);
+    }
+  });
+  return found;
+}
+
+/** Each VEVENT's identity as a calendar app keys it: UID, DTSTAMP (epoch ms) and SEQUENCE. */
+export function eventIdentities(text: string): { uid: string; stamp: number; sequence: number }[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const stamp = v.getFirstPropertyValue('dtstamp');
+    return {
+      uid: String(v.getFirstPropertyValue('uid') ?? ''),
+      stamp: stamp instanceof ICAL.Time ? stamp.toJSDate().getTime() : NaN,
+      sequence: Number(v.getFirstPropertyValue('sequence') ?? 0),
+    };
+  });
 }
