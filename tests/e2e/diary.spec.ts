@@ -78,10 +78,20 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
     notes: '',
   });
 
+  // The clinician issues the booklet: its plan's check-ups are what the front desk books.
+  await call(page, 'settings:update', { clinicPhone: '+7 495 765-43-21' });
+  await call(page, 'booklets:issue', {
+    patientId: child.id,
+    assessmentId: (await call<{ id: number }[]>(page, 'assessments:list', { patientId: child.id }))[0]!.id,
+    choices: { settings: { startDate: isoToday() }, language: 'en', paper: 'A4' },
+    plan: 'new',
+    action: 'download',
+  });
+
   // Book follow-ups: the nearest slots are chosen already; one click books them all.
   await page.goto(page.url().replace(/#.*$/, '') + `#/children/${child.id}/book`);
   await expect(page.getByRole('heading', { name: 'Book follow-ups' })).toBeVisible();
-  const visits = page.getByRole('list', { name: 'Proposed visits' }).getByRole('listitem');
+  const visits = page.getByRole('list', { name: 'Check-ups of the plan' }).getByRole('listitem');
   await expect(visits.first().getByRole('radio', { checked: true })).toBeVisible();
   const proposed = await visits.count();
   expect(proposed).toBeGreaterThanOrEqual(3);
@@ -90,7 +100,7 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
   const bookedEnvelope = (await (await booking).json()) as { ok: true; value: { bookings: Booked[] } };
   const booked = bookedEnvelope.value.bookings.map((b) => b.appointment);
   expect(booked).toHaveLength(proposed);
-  await expect(page.getByRole('heading', { name: `${proposed} visits booked for Mia Sokolova` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${proposed} check-ups booked for Mia Sokolova` })).toBeVisible();
 
   // The card: browser mode downloads the PDF bytes and prints them here.
   const cardResponse = page.waitForResponse((r) => r.url().endsWith('/api/appointments%3Acard'));

@@ -1,25 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeValgo } from './fake-api';
-import { bornAgo, renderApp } from './render-app';
+import { seedChild, startRealCore } from './real-core';
+import { bornAgo, renderRealApp } from './render-app';
+
+/* Archiving a child, through the whole app over the real core (search index, list, record). */
 
 const searchBox = () => screen.getByRole('combobox', { name: 'Find a child' });
 const options = () => within(screen.getByRole('listbox', { name: 'Children' })).getAllByRole('option');
 
-function family() {
-  return new FakeValgo({
-    children: [
-      { firstName: 'Anna', lastName: 'Petrova', dateOfBirth: bornAgo(4, 2) },
-      { firstName: 'Ivan', lastName: 'Petrov', dateOfBirth: bornAgo(7) },
-      { firstName: 'Old', lastName: 'Petrovsky', dateOfBirth: bornAgo(15), archived: true },
-    ],
-  });
+/** Anna and Ivan Petrov(a), and Old Petrovsky, archived long ago. */
+async function family() {
+  const rc = await startRealCore();
+  const anna = await seedChild(rc, { firstName: 'Anna', lastName: 'Petrova', dateOfBirth: bornAgo(4, 2) });
+  await seedChild(rc, { firstName: 'Ivan', lastName: 'Petrov', dateOfBirth: bornAgo(7) });
+  const old = await seedChild(rc, { firstName: 'Old', lastName: 'Petrovsky', dateOfBirth: bornAgo(15) });
+  await rc.call('patients:archive', { id: old.id, archived: true });
+  return { rc, anna };
 }
 
 // Whole-app renders in jsdom are slow on a busy machine; the waits inside stay short.
 describe('archiving a child', { timeout: 30_000 }, () => {
   it('leaves archived children out of the blank list; a search finds them, marked Archived', async () => {
-    const { user } = await renderApp('#/children', family());
+    const { rc } = await family();
+    const { user } = await renderRealApp(rc, '#/children');
     await waitFor(() => expect(options()).toHaveLength(2));
     expect(screen.queryByText(/Petrovsky/)).not.toBeInTheDocument();
     expect(screen.queryByText('Archived')).not.toBeInTheDocument();
@@ -31,15 +34,16 @@ describe('archiving a child', { timeout: 30_000 }, () => {
   });
 
   it('archives after asking, shows the mark, and brings the child back', async () => {
-    const fake = family();
-    const { user } = await renderApp('#/children/1', fake);
+    const { rc, anna } = await family();
+    const { user } = await renderRealApp(rc, `#/children/${anna.id}`);
     await user.click(await screen.findByRole('button', { name: 'Archive' }));
     const dialog = await screen.findByRole('dialog', { name: 'Archive Anna Petrova?' });
     expect(dialog).toHaveTextContent(/search still finds them/);
     // Cancel changes nothing.
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(fake.callsTo('patients:archive')).toHaveLength(0);
+    expect(rc.callsTo('patients:archive')).toHaveLength(0);
+    expect((await rc.call('patients:get', { id: anna.id })).archivedAt).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Archive' }));
     await user.click(
@@ -48,7 +52,8 @@ describe('archiving a child', { timeout: 30_000 }, () => {
       }),
     );
     expect(await screen.findByText('Anna Petrova archived')).toBeInTheDocument();
-    expect(fake.callsTo('patients:archive')).toEqual([{ id: 1, archived: true }]);
+    expect(rc.callsTo('patients:archive')).toEqual([{ id: anna.id, archived: true }]);
+    expect((await rc.call('patients:get', { id: anna.id })).archivedAt).not.toBeNull();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const header = within(screen.getByRole('region', { name: 'Anna Petrova' }));
     expect(header.getByText('Archived')).toBeInTheDocument();
@@ -67,7 +72,8 @@ describe('archiving a child', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Unarchive' }));
     expect(await screen.findByText('Anna Petrova is back in the children list')).toBeInTheDocument();
-    expect(fake.callsTo('patients:archive').at(-1)).toEqual({ id: 1, archived: false });
+    expect(rc.callsTo('patients:archive').at(-1)).toEqual({ id: anna.id, archived: false });
+    expect((await rc.call('patients:get', { id: anna.id })).archivedAt).toBeNull();
     expect(screen.queryByText(/This child is archived/)).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,4 @@
 import { createApi, type Api, type Transport } from '../../renderer/api';
-import { FakeBooklets } from './fake-booklets';
 import { FakeDiary } from './fake-diary';
 import {
   contract,
@@ -89,9 +88,7 @@ export class FakeValgo {
   settings: Settings;
   info: AppInfo;
   readonly calls: RecordedCall[] = [];
-  /** The booklet channels: draft, preview, issue, archive, reprint (fake-booklets.ts). */
-  readonly booklets = new FakeBooklets(this);
-  /** The diary, booking, recall and front-desk print channels (fake-diary.ts). */
+  /** The diary set-up, bookings and front-desk print channels (fake-diary.ts); not the plan or recall ones. */
   readonly diary = new FakeDiary(this);
   /** Calls answered so far, in the order their answers went out. */
   readonly answered: RecordedCall[] = [];
@@ -281,7 +278,6 @@ export class FakeValgo {
   }
 
   private handlers: Handlers = {
-    ...this.booklets.handlers,
     ...this.diary.handlers,
     'patients:search': async ({ query, limit }) => {
       const matches = this.patients
@@ -344,6 +340,10 @@ export class FakeValgo {
     },
     'assessments:list': async ({ patientId }) => this.assessmentsOf(patientId),
     'assessments:history': async ({ id }) => this.revisions.get(id) ?? [],
+    // The child screen lists booklets and the plan; booklets are tested on the real core, so here there are none.
+    'booklets:list': async () => [],
+    'care-plans:current': async () => null,
+    'care-plans:schedule': async () => null,
     'settings:get': async () => ({ ...this.settings }),
     'settings:update': async (changes) => {
       this.settings = { ...this.settings, ...changes };

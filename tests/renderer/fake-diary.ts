@@ -13,18 +13,18 @@ import {
   type DiaryEntry,
   type FollowUpReason,
   type PrintResult,
-  type RecallContact,
-  type RecallItem,
   type Slot,
 } from '../../shared/contract';
-import { addDays, daysBetween, isoWeekday, minutesOf, timeOf, weekStart } from '../../shared/diary/dates';
+import { addDays, isoWeekday, minutesOf, timeOf } from '../../shared/diary/dates';
 import { wallInstant } from '../../shared/diary/local-time';
 import type { FakeValgo } from './fake-api';
 
 /*
- * The diary channels of the in-memory Valgo: working hours, closed days, appointment types, bookings
- * with main's overlap rule (CONFLICT) and warnings, a 5-minute free-slot walk, booking from the plan,
- * the recall list and its call log, and "PDFs" for the card and the day list.
+ * The diary channels of the in-memory Valgo, for the screens still tested on it (Settings → Diary,
+ * the child's visits): working hours, closed days, appointment types, bookings with main's overlap
+ * rule (CONFLICT) and warnings, a 5-minute free-slot walk, and "PDFs" for the card and the day list.
+ * Booking from the plan, the recall list and closing out visits are tested on the real core only
+ * (tests/renderer/real-core.ts): they depend on the stored care plan, which a fake would only echo.
  */
 
 type DiaryChannel =
@@ -40,12 +40,7 @@ type DiaryChannel =
   | 'appointments:move'
   | 'appointments:set-status'
   | 'appointments:cancel'
-  | 'appointments:book-plan'
   | 'slots:next'
-  | 'slots:propose'
-  | 'recall:list'
-  | 'recall:contacted'
-  | 'recall:contacts'
   | 'appointments:card'
   | 'appointments:ics'
   | 'diary:day-list';
@@ -63,14 +58,6 @@ export interface SeedVisit {
   note?: string;
 }
 
-export interface SeedRecall {
-  patientId: number;
-  dueOn: string;
-  reason?: FollowUpReason;
-  clinicianId?: number | null;
-  lastVisitOn?: string | null;
-}
-
 const STAMP = '2025-06-01T09:00:00.000Z';
 const BLOCKING: AppointmentStatus[] = ['booked', 'attended'];
 const fail = (code: CallError['code'], message: string): CallError => ({ code, message });
@@ -84,13 +71,9 @@ export class FakeDiary {
   hours: ClinicianHours[] = [];
   closedDays: ClosedDay[] = [];
   readonly appointments: Appointment[] = [];
-  readonly recalls: (Required<SeedRecall> & { recallId: number; lastContact: RecallContact | null })[] = [];
-  readonly contacts: RecallContact[] = [];
   private nextId = 1;
   private nextTypeId = 4;
   private nextClosedId = 1;
-  private nextRecallId = 1;
-  private nextContactId = 1;
 
   constructor(private readonly fake: FakeValgo) {}
 
@@ -120,20 +103,6 @@ export class FakeDiary {
     a.status = seed.status ?? 'booked';
     this.appointments.push(a);
     return a;
-  }
-
-  addRecall(seed: SeedRecall) {
-    const row = {
-      patientId: seed.patientId,
-      dueOn: seed.dueOn,
-      reason: seed.reason ?? 'every_months',
-      clinicianId: seed.clinicianId ?? null,
-      lastVisitOn: seed.lastVisitOn ?? null,
-      recallId: this.nextRecallId++,
-      lastContact: null,
-    };
-    this.recalls.push(row);
-    return row;
   }
 
   private type(id: number): AppointmentType {
@@ -206,15 +175,6 @@ export class FakeDiary {
     );
   }
 
-  private overlaps(a: Appointment, b: Appointment): boolean {
-    return (
-      a.clinicianId === b.clinicianId &&
-      a.date === b.date &&
-      minutesOf(a.start) < minutesOf(b.start) + b.durationMinutes &&
-      minutesOf(b.start) < minutesOf(a.start) + a.durationMinutes
-    );
-  }
-
   private assertFree(a: Appointment): void {
     const other = this.clash(a);
     if (!other) return;
@@ -266,19 +226,15 @@ export class FakeDiary {
     fromTime: string | undefined,
     minutes: number,
     count: number,
-    held: { date: string; s: number; e: number }[] = [],
   ): Slot[] {
     const found: Slot[] = [];
     const now = new Date();
     const today = localToday();
     const nowMinutes = now.getHours() * 60 + now.getMinutes();
     for (let date = from < today ? today : from; date <= last && found.length < count; date = addDays(date, 1)) {
-      const busy = [
-        ...this.appointments
-          .filter((b) => b.clinicianId === clinicianId && b.date === date && BLOCKING.includes(b.status))
-          .map((b) => [minutesOf(b.start), minutesOf(b.start) + b.durationMinutes] as const),
-        ...held.filter((h) => h.date === date).map((h) => [h.s, h.e] as const),
-      ];
+      const busy: (readonly [number, number])[] = this.appointments
+        .filter((b) => b.clinicianId === clinicianId && b.date === date && BLOCKING.includes(b.status))
+        .map((b) => [minutesOf(b.start), minutesOf(b.start) + b.durationMinutes] as const);
       let earliest = date === from && fromTime ? minutesOf(fromTime) : 0;
       if (date === today) earliest = Math.max(earliest, nowMinutes);
       for (const [o, c] of this.open(clinicianId, date)) {
@@ -420,128 +376,10 @@ export class FakeDiary {
       a.cancelReason = reason;
       return a;
     },
-    'appointments:book-plan': async (input) => {
-      const type = this.type(input.typeId ?? 2);
-      // All or nothing, like main's transaction: every start is checked before anything is stored.
-      const planned = input.visits.map((v) =>
-        v.start
-          ? this.build({
-              patientId: input.patientId,
-              clinicianId: input.clinicianId,
-              typeId: type.id,
-              date: v.start.date,
-              time: v.start.time,
-              minutes: type.durationMinutes,
-              note: '',
-              recallId: null,
-              planReason: v.reason,
-            })
-          : null,
-      );
-      const booked = planned.filter((a): a is Appointment => a !== null);
-      for (const [i, a] of booked.entries()) {
-        const other = this.clash(a) ?? booked.slice(0, i).find((b) => this.overlaps(a, b));
-        if (other) throw fail('CONFLICT', `${a.start} on ${a.date} is taken. Nothing was booked.`);
-      }
-      const recallIds = input.visits.map((v, i) => {
-        const recall = this.addRecall({
-          patientId: input.patientId,
-          dueOn: v.dueOn,
-          reason: v.reason,
-          clinicianId: input.clinicianId,
-        });
-        const a = planned[i];
-        if (a) {
-          a.recallId = recall.recallId;
-          this.appointments.push(a);
-        }
-        return recall.recallId;
-      });
-      return { bookings: booked.map((a) => this.result(a)), recallIds };
-    },
     'slots:next': async (q) => {
       const minutes = q.durationMinutes ?? this.type(q.typeId!).durationMinutes;
       return this.search(q.clinicianId, q.from, q.notAfter ?? addDays(q.from, 120), q.fromTime, minutes, q.count);
     },
-    'slots:propose': async (q) => {
-      const minutes = q.durationMinutes ?? this.type(q.typeId!).durationMinutes;
-      const held: { date: string; s: number; e: number }[] = [];
-      const today = localToday();
-      return q.proposals.map((p) => {
-        const slots = this.search(
-          q.clinicianId,
-          p.dueOn,
-          addDays(p.dueOn, 120),
-          undefined,
-          minutes,
-          q.perProposal,
-          held,
-        );
-        const earlier: Slot[] = [];
-        for (let k = 1; k <= q.earlyDays; k++) {
-          const day = addDays(p.dueOn, -k);
-          if (day < today) break;
-          earlier.push(...this.search(q.clinicianId, day, day, undefined, minutes, 1, held));
-        }
-        if (slots[0]) held.push({ date: slots[0].date, s: minutesOf(slots[0].start), e: minutesOf(slots[0].end) });
-        const existing =
-          q.patientId === undefined
-            ? []
-            : this.appointments
-                .filter(
-                  (a) =>
-                    a.patient.id === q.patientId &&
-                    BLOCKING.includes(a.status) &&
-                    Math.abs(daysBetween(p.dueOn, a.date)) <= 14,
-                )
-                .map((a) => this.entry(a));
-        return { ...p, slots, earlier, existing };
-      });
-    },
-    'recall:list': async ({ due, clinicianId, weekStartsOn, limit }) => {
-      const today = localToday();
-      const first = weekStart(today, weekStartsOn);
-      const end = addDays(first, 6);
-      const [lo, hi] = due === 'overdue' ? ['', addDays(today, -1)] : due === 'thisWeek' ? [first, end] : ['', end];
-      const rows = this.recalls
-        .filter((r) => r.dueOn >= lo && r.dueOn <= hi && (clinicianId === undefined || r.clinicianId === clinicianId))
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-      const items: RecallItem[] = rows.slice(0, limit).map((r) => {
-        const p = this.patient(r.patientId);
-        return {
-          patientId: p.id,
-          firstName: p.firstName,
-          lastName: p.lastName,
-          guardianName: p.guardians[0]?.name ?? '',
-          guardianPhone: p.guardians[0]?.phone ?? '',
-          recallId: r.recallId,
-          dueOn: r.dueOn,
-          reason: r.reason,
-          clinicianId: r.clinicianId,
-          daysOverdue: daysBetween(r.dueOn, today),
-          openCount: 1,
-          lastVisitOn: r.lastVisitOn,
-          lastContact: r.lastContact,
-        };
-      });
-      return { items, total: rows.length, today };
-    },
-    'recall:contacted': async (input) => {
-      const contact: RecallContact = {
-        id: this.nextContactId++,
-        patientId: input.patientId,
-        recallId: input.recallId,
-        contactedOn: input.contactedOn ?? localToday(),
-        outcome: input.outcome,
-        note: input.note,
-        createdAt: STAMP,
-      };
-      this.contacts.push(contact);
-      const row = this.recalls.find((r) => r.recallId === input.recallId);
-      if (row) row.lastContact = contact;
-      return contact;
-    },
-    'recall:contacts': async ({ patientId }) => this.contacts.filter((c) => c.patientId === patientId).reverse(),
     'appointments:card': async ({ patientId, action }) => {
       this.patient(patientId);
       return this.pdf(action);

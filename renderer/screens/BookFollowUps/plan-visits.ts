@@ -1,44 +1,14 @@
-import type { BookletRecord, BookletRequest, ProposedVisit } from '../../../shared/contract';
+import type { Checkup, PlanSchedule, ProposedVisit } from '../../../shared/contract';
 import { daysBetween } from '../../../shared/diary/dates';
-import { localDate } from '../../../shared/diary/local-time';
-import { computePlan } from '../../../shared/plan';
 
 /*
- * The follow-up visits the child's plan proposes. The plan is worked out here from the booklet
- * draft (latest assessment and its clinician) starting on the day of the latest printed booklet,
- * so the dates are the ones the family has on paper; with no booklet yet, starting today.
+ * Choices on "Book follow-ups". The check-ups themselves come only from the child's stored care
+ * plan (`care-plans:schedule`): the dates the family's booklet prints. Nothing is recomputed here.
  */
 
-export interface PlanVisit {
-  dueOn: string;
-  reason: 'after_course' | 'every_months' | 'end_of_horizon';
-  course: number | null;
-}
-
-export interface PlanVisits {
-  visits: PlanVisit[];
-  /** The start date the dates count from. */
-  startDate: string;
-  /** The booklet the plan comes from (`booklet:<id>`), or null when none was printed. */
-  planRef: string | null;
-  bookletDate: string | null;
-  /** Why there is nothing to propose: the plan is blocked, or its kind has no home program. */
-  none: 'blocked' | 'noFollowUps' | null;
-}
-
-export function planVisits(draft: BookletRequest, booklets: readonly BookletRecord[], today: string): PlanVisits {
-  const latest = booklets[0] ?? null;
-  const bookletDate = latest ? localDate(Date.parse(latest.createdAt)) : null;
-  const startDate = bookletDate ?? today;
-  const result = computePlan({ ...draft, settings: { ...draft.settings, startDate } });
-  const base = { startDate, planRef: latest ? `booklet:${latest.id}` : null, bookletDate };
-  // No assessment yet (an information-only plan) or a blocked one: nothing the clinician planned.
-  if (!draft.assessment || result.status !== 'ok') return { ...base, visits: [], none: 'blocked' };
-  const all = result.plan.followUps.map((f) => ({ dueOn: f.date, reason: f.reason, course: f.course }));
-  // Visits still ahead, and the latest one already due (the family may be overdue for it).
-  const past = all.filter((v) => v.dueOn < today);
-  const visits = [...past.slice(-1), ...all.filter((v) => v.dueOn >= today)];
-  return { ...base, visits, none: visits.length ? null : 'noFollowUps' };
+/** The check-ups still to book: due, with a stored id (a plan's check-ups always have one). */
+export function dueCheckups(schedule: PlanSchedule): (Checkup & { id: number })[] {
+  return schedule.checkups.filter((c): c is Checkup & { id: number } => c.state === 'due' && c.id !== null);
 }
 
 /** `YYYY-MM-DDTHH:MM` for a slot, or `skip`. */
@@ -53,21 +23,30 @@ export function parseChoice(choice: Choice): { date: string; time: string } | nu
   return { date, time };
 }
 
-/** A booking this close to the due date already serves it (e.g. this screen was used before). */
+/** A booking this close to the due date probably serves it already (booked by hand, not linked). */
 export const SERVES_WITHIN_DAYS = 7;
 
-/** The child's bookings near the due date, nearest first. */
-export function nearby(p: ProposedVisit, withinDays = 14) {
+/**
+ * The child's bookings near the due date that answer no other check-up of the plan, nearest
+ * first: worth a look before booking one more visit.
+ */
+export function nearby(p: ProposedVisit, planVisitIds: ReadonlySet<number>, withinDays = 14) {
   return p.existing
+    .filter((e) => !planVisitIds.has(e.id))
     .map((e) => ({ entry: e, distance: Math.abs(daysBetween(p.dueOn, e.date)) }))
     .filter((x) => x.distance <= withinDays)
     .sort((a, b) => a.distance - b.distance)
     .map((x) => x.entry);
 }
 
-/** The suggestion: the nearest free slot on or after the due date, else the nearest before; skip when already booked. */
-export function defaultChoice(p: ProposedVisit): Choice {
-  if (nearby(p, SERVES_WITHIN_DAYS).length > 0) return SKIP;
+/** The suggestion: the nearest free slot on or after the due date, else the nearest before; skip when a visit is already near. */
+export function defaultChoice(p: ProposedVisit, planVisitIds: ReadonlySet<number>): Choice {
+  if (nearby(p, planVisitIds, SERVES_WITHIN_DAYS).length > 0) return SKIP;
   const first = p.slots[0] ?? p.earlier[0];
   return first ? slotChoice(first) : SKIP;
+}
+
+/** The ids of the visits that answer a check-up of the plan. */
+export function planVisitIds(schedule: PlanSchedule): Set<number> {
+  return new Set(schedule.checkups.flatMap((c) => (c.visit ? [c.visit.appointmentId] : [])));
 }

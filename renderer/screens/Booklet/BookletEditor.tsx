@@ -6,8 +6,15 @@ import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { ageOn, type AppInfo, type BookletAction, type BookletRequest, type Patient } from '../../../shared/contract';
-import { computePlan, type PlanResult } from '../../../shared/plan';
+import {
+  ageOn,
+  type AppInfo,
+  type BookletAction,
+  type BookletDraft,
+  type Patient,
+  type PlanChoices,
+  type PlanMode,
+} from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { useNotifier } from '../../components/Notifier';
@@ -18,21 +25,22 @@ import { paths, useRouter } from '../../router';
 import { useChildSearch } from '../Children/search';
 import { BookletBar } from './BookletBar';
 import {
-  checkBooklet,
+  checkValues,
   DEFAULT_CUSTOM_ANCHOR,
   EMPTY_STEP,
-  fromRequest,
+  fromChoices,
   nextCustomId,
-  toRequest,
+  toChoices,
   type BookletErrors,
   type BookletValues,
-  type CheckedBooklet,
+  type CheckedValues,
   type CustomStepValues,
   type StepValues,
 } from './booklet-values';
 import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
 import { PdfPreview } from './PdfPreview';
 import { bookletValidation } from './plan-text';
+import { PlanChanges, PlanModeChoice } from './PlanMode';
 import { PlanPanel } from './PlanPanel';
 import { usePreview } from './usePreview';
 
@@ -46,31 +54,60 @@ const APP_BAR_HEIGHT = 65;
 
 interface Props {
   child: Patient;
-  /** The draft from `booklets:draft`. */
-  base: BookletRequest;
-  assessmentId: number | null;
+  /** Where the editor starts (`booklets:draft`): the current plan's choices and a new plan's. */
+  draft: BookletDraft;
   mode: AppInfo['mode'];
 }
 
-interface Settled {
-  checked: CheckedBooklet;
-  /** The last request without errors; the plan and the preview follow it. */
-  good: BookletRequest | null;
+/** The plan being continued: its start and the choices of its last booklet. */
+interface CurrentPlan {
+  startDate: string;
+  createdAt: string;
+  choices: PlanChoices;
 }
 
+interface Form {
+  mode: PlanMode;
+  /** Entries per plan mode, so switching back and forth loses nothing. */
+  byMode: Record<PlanMode, BookletValues>;
+}
+
+interface Settled {
+  /** The plan mode the entries were checked for. */
+  mode: PlanMode;
+  checked: CheckedValues;
+  /** The last choices without errors; the plan and the preview follow them. */
+  good: PlanChoices | null;
+}
+
+/** A form's identity for the leave guard: the plan mode and the choices as entered. */
+const keyOf = (mode: PlanMode, base: PlanChoices, values: BookletValues) =>
+  JSON.stringify({ mode, choices: toChoices(base, values).input });
+
 /** Prepare booklet: the plan on the left, the live PDF on the right, language, paper and print below. */
-export function BookletEditor({ child, base, assessmentId, mode }: Props) {
+export function BookletEditor({ child, draft, mode }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const api = useApi();
   const { notify } = useNotifier();
   const { navigate, back } = useRouter();
   const search = useChildSearch();
-  const initial = useMemo(() => fromRequest(base), [base]);
-  const [values, setValues] = useState<BookletValues>(initial);
+  const [current, setCurrent] = useState<CurrentPlan | null>(draft.currentPlan);
+  const [initial] = useState(() => {
+    const form: Form = {
+      mode: draft.currentPlan ? 'continue' : 'new',
+      byMode: { continue: fromChoices(draft.currentPlan?.choices ?? draft.choices), new: fromChoices(draft.fresh) },
+    };
+    const base = draft.currentPlan?.choices ?? draft.fresh;
+    return { form, key: keyOf(form.mode, base, form.byMode[form.mode]) };
+  });
+  const [form, setForm] = useState<Form>(initial.form);
+  const planMode: PlanMode = current ? form.mode : 'new';
+  const base = planMode === 'continue' && current ? current.choices : draft.fresh;
+  const values = form.byMode[planMode];
   const [settled, setSettled] = useState<Settled>(() => {
-    const checked = checkBooklet(base, initial);
-    return { checked, good: checked.request };
+    const checked = checkValues(base, values);
+    return { mode: planMode, checked, good: checked.choices };
   });
   const [serverErrors, setServerErrors] = useState<BookletErrors>(NO_ERRORS);
   const [issuing, setIssuing] = useState<BookletAction | 'print-browser' | null>(null);
@@ -80,19 +117,26 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
   // The plan and the preview follow the entries once typing pauses.
   useEffect(() => {
     const timer = setTimeout(() => {
-      const checked = checkBooklet(base, values);
-      setSettled((s) => ({ checked, good: checked.request ?? s.good }));
+      const checked = checkValues(base, values);
+      // The other plan's last valid choices are no stand-in for this one's.
+      setSettled((s) => ({
+        mode: planMode,
+        checked,
+        good: checked.choices ?? (s.mode === planMode ? s.good : null),
+      }));
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [base, values]);
+  }, [planMode, base, values]);
 
-  const result: PlanResult | null = useMemo(() => (settled.good ? computePlan(settled.good) : null), [settled.good]);
-  const printable = result?.status === 'ok' && settled.checked.request !== null;
-  const preview = usePreview(result?.status === 'ok' ? settled.good : null);
+  // Main composes from the database and computes the plan; the screen sends ids and choices only.
+  const preview = usePreview(
+    settled.good ? { patientId: child.id, assessmentId: draft.assessmentId, choices: settled.good } : null,
+  );
+  const result = preview.answer?.plan ?? null;
+  const printable = result?.status === 'ok' && settled.checked.choices !== null;
 
-  const initialKey = useMemo(() => JSON.stringify(toRequest(base, initial).input), [base, initial]);
-  const currentKey = useMemo(() => JSON.stringify(toRequest(base, values).input), [base, values]);
-  const dirty = currentKey !== initialKey && currentKey !== issuedKey;
+  const currentKey = useMemo(() => keyOf(planMode, base, values), [planMode, base, values]);
+  const dirty = currentKey !== initial.key && currentKey !== issuedKey;
   const leaveDialog = useLeaveGuard(dirty && issuing === null);
 
   const previewIssues = validationIssues(preview.error);
@@ -105,10 +149,15 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
 
   // Stable, so the step list (memoised) skips re-rendering while other fields are typed in.
   const change = useCallback((next: (v: BookletValues) => BookletValues) => {
-    setValues(next);
+    setForm((f) => ({ ...f, byMode: { ...f.byMode, [f.mode]: next(f.byMode[f.mode]) } }));
     setServerErrors(NO_ERRORS);
     setFailure(null);
   }, []);
+  const switchMode = (mode: PlanMode) => {
+    setForm((f) => ({ ...f, mode }));
+    setServerErrors(NO_ERRORS);
+    setFailure(null);
+  };
   const update = (patch: Partial<BookletValues>) => change((v) => ({ ...v, ...patch }));
   const updateStep = useCallback(
     (id: string, patch: Partial<StepValues>) =>
@@ -136,28 +185,36 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
   const name = t('name.full', { first: child.firstName, last: child.lastName });
   const fileName = safeFileName(t('booklet.fileName', { name }), 'pdf', 'booklet');
 
-  /** Renders, archives and hands over the booklet exactly as the entries are now. */
+  /**
+   * Main composes, renders, archives and hands over the booklet exactly as the entries are now, and
+   * stores the plan: the current one continued, or a new one in its place.
+   */
   const issue = async (action: BookletAction | 'print-browser') => {
     if (issuing) return;
-    const checked = checkBooklet(base, values);
-    if (!checked.request || computePlan(checked.request).status !== 'ok') {
+    const checked = checkValues(base, values);
+    if (!checked.choices || !printable) {
       notify(t('booklet.cannotPrint'), 'info');
       return;
     }
-    const key = currentKey;
+    const choices = checked.choices;
     setIssuing(action);
     setFailure(null);
     try {
       const result = await api.call('booklets:issue', {
         patientId: child.id,
-        request: { ...checked.request, generatedAt: new Date().toISOString() },
+        assessmentId: draft.assessmentId,
+        choices,
+        plan: planMode,
         action: action === 'print-browser' ? 'download' : action,
       });
       if (!result.booklet) {
         notify(t('booklet.cancelled'), 'info');
         return;
       }
-      setIssuedKey(key);
+      // The plan just issued is the child's current one now: a further print continues it.
+      setCurrent({ startDate: choices.settings.startDate, createdAt: result.booklet.createdAt, choices });
+      setForm((f) => ({ mode: 'continue', byMode: { ...f.byMode, continue: values } }));
+      setIssuedKey(keyOf('continue', choices, values));
       if (action === 'print-browser' && result.pdf) {
         const outcome = await printPdf(result.pdf, fileName);
         const message = {
@@ -252,7 +309,9 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
         </Typography>
         <Typography sx={{ color: 'text.secondary' }}>
           {t('booklet.for', { name, age: i18n.age(ageOn(child.dateOfBirth, start)) })}
+          {draft.assessedOn && ` · ${t('booklet.assessedOn', { date: i18n.date(draft.assessedOn) })}`}
         </Typography>
+        {current && <PlanModeChoice mode={planMode} onMode={switchMode} startedOn={current.startDate} />}
       </Box>
 
       <Box
@@ -268,12 +327,20 @@ export function BookletEditor({ child, base, assessmentId, mode }: Props) {
           sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', minHeight: 0 }}
         >
           <PlanPanel
-            childId={child.id}
-            base={base}
+            child={child}
             values={values}
             result={result}
-            invalid={settled.checked.request === null}
-            assessmentId={assessmentId}
+            checkups={preview.answer?.checkups ?? []}
+            invalid={settled.checked.choices === null}
+            assessmentId={draft.assessmentId}
+            changes={
+              planMode === 'continue' &&
+              settled.mode === 'continue' &&
+              current &&
+              settled.good && (
+                <PlanChanges since={current.choices} issuedAt={current.createdAt} choices={settled.good} />
+              )
+            }
             update={update}
             updateStep={updateStep}
             updateCustom={updateCustom}

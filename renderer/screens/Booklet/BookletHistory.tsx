@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -12,30 +13,32 @@ import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import OpenIcon from '@mui/icons-material/OpenInNew';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
+import ReissueIcon from '@mui/icons-material/AutorenewOutlined';
 import ReprintIcon from '@mui/icons-material/ReplayOutlined';
 import SaveIcon from '@mui/icons-material/SaveAltOutlined';
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined';
-import type { BookletAction, BookletRecord } from '../../../shared/contract';
+import type { BookletRecord, IssueResult } from '../../../shared/contract';
 import { CONTENT_VERSION } from '../../../shared/content';
 import { PLAN_ENGINE_VERSION } from '../../../shared/plan';
+import { CallFailed } from '../../api';
 import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
 import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
-import { dateTimeText } from './plan-text';
+import { dateTimeText, dayText } from './plan-text';
+import { ReissueDialog, type HandOver, type ReprintProblem } from './ReissueDialog';
 
-type Choice = BookletAction | 'print-browser';
-
-/** True when the texts or rules changed since: a reprint may then differ from the original. */
+/** True when the texts or rules changed since: a re-issue would then read differently. */
 export function textsChangedSince(record: BookletRecord): boolean {
   return record.contentVersion !== CONTENT_VERSION || record.planEngineVersion !== PLAN_ENGINE_VERSION;
 }
 
 /**
- * The child's booklets, newest first, each with a reprint that renders it again from its archived
- * input and says whether the result is identical to the original. For the child screen.
+ * The child's booklets, newest first. A reprint hands over the stored bytes, exactly what the
+ * family received; when that copy is missing or damaged, the clinician may re-issue the booklet
+ * with today's texts instead (a new booklet, said so before it is made). For the child screen.
  */
 export function BookletHistory({ childId }: { childId: number }) {
   const i18n = useI18n();
@@ -48,9 +51,28 @@ export function BookletHistory({ childId }: { childId: number }) {
   const info = useLoad('app:info', () => api.call('app:info', {}));
   const [menu, setMenu] = useState<{ anchor: HTMLElement; record: BookletRecord } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const [reissue, setReissue] = useState<{ record: BookletRecord; problem: ReprintProblem } | null>(null);
+  const [reissuing, setReissuing] = useState<HandOver | null>(null);
   const desktop = info.value?.mode === 'electron';
+  const items = fresh ?? list.value;
 
-  const reprint = async (record: BookletRecord, choice: Choice) => {
+  /** The booklet whose bytes a record carries: a reprint's original, else the record itself. */
+  const originalOf = (record: BookletRecord) =>
+    (record.reprintOf !== null && items?.find((b) => b.id === record.reprintOf)) || record;
+
+  const handOver = async (result: IssueResult, choice: HandOver) => {
+    if (!result.pdf) return;
+    const child = await api.call('patients:get', { id: childId });
+    const fileName = safeFileName(
+      t('booklet.fileName', { name: t('name.full', { first: child.firstName, last: child.lastName }) }),
+      'pdf',
+      'booklet',
+    );
+    if (choice === 'print-browser') await printPdf(result.pdf, fileName);
+    else downloadPdf(result.pdf, fileName);
+  };
+
+  const reprint = async (record: BookletRecord, choice: HandOver) => {
     setMenu(null);
     setBusy(record.id);
     try {
@@ -62,29 +84,43 @@ export function BookletHistory({ childId }: { childId: number }) {
         notify(t('booklet.cancelled'), 'info');
         return;
       }
-      if (result.pdf) {
-        const child = await api.call('patients:get', { id: childId });
-        const fileName = safeFileName(
-          t('booklet.fileName', { name: t('name.full', { first: child.firstName, last: child.lastName }) }),
-          'pdf',
-          'booklet',
-        );
-        if (choice === 'print-browser') await printPdf(result.pdf, fileName);
-        else downloadPdf(result.pdf, fileName);
-      }
-      notify(
-        t(result.identical ? 'booklet.history.identical' : 'booklet.history.differs'),
-        result.identical ? 'success' : 'info',
-      );
+      await handOver(result, choice);
+      notify(t('booklet.history.reprinted', { date: dayText(i18n, originalOf(record).createdAt) }), 'success');
       setFresh(await api.call('booklets:list', { patientId: childId }));
     } catch (error) {
-      reportError(error);
+      const code = error instanceof CallFailed ? error.error.code : null;
+      // No exact copy to hand over: say so, and offer the re-issue as its own step.
+      if (code === 'NOT_FOUND' || code === 'CONFLICT')
+        setReissue({ record, problem: code === 'NOT_FOUND' ? 'missing' : 'damaged' });
+      else reportError(error);
     } finally {
       setBusy(null);
     }
   };
 
-  const items = fresh ?? list.value;
+  const reissueWith = async (choice: HandOver) => {
+    if (!reissue) return;
+    setReissuing(choice);
+    try {
+      const result = await api.call('booklets:reissue', {
+        id: reissue.record.id,
+        action: choice === 'print-browser' ? 'download' : choice,
+      });
+      setReissue(null);
+      if (!result.booklet) {
+        notify(t('booklet.cancelled'), 'info');
+        return;
+      }
+      await handOver(result, choice);
+      notify(t('booklet.history.reissued'), 'success');
+      setFresh(await api.call('booklets:list', { patientId: childId }));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setReissuing(null);
+    }
+  };
+
   if (list.error && !fresh) {
     return <LoadFailed title={t('booklet.history.loadFailed')} error={list.error} onRetry={list.reload} />;
   }
@@ -105,7 +141,7 @@ export function BookletHistory({ childId }: { childId: number }) {
     );
   }
 
-  const choices: { choice: Choice; label: string; icon: ReactNode }[] = desktop
+  const choices: { choice: HandOver; label: string; icon: ReactNode }[] = desktop
     ? [
         { choice: 'print', label: t('booklet.print'), icon: <PrintIcon fontSize="small" /> },
         { choice: 'save', label: t('booklet.save'), icon: <SaveIcon fontSize="small" /> },
@@ -149,7 +185,25 @@ export function BookletHistory({ childId }: { childId: number }) {
                 </Typography>
               </Box>
               <Chip size="small" variant="outlined" label={t(`booklet.history.action.${b.action}`)} />
-              {b.reprintOf !== null && <Chip size="small" label={t('booklet.history.reprintOf')} />}
+              {b.reprintOf !== null && (
+                <Tooltip title={t('booklet.history.reprintOfHint', { date: dayText(i18n, originalOf(b).createdAt) })}>
+                  <Chip size="small" label={t('booklet.history.reprintOf')} />
+                </Tooltip>
+              )}
+              {b.reissueOf !== null && (
+                <Tooltip
+                  title={t('booklet.history.reissueOfHint', {
+                    date: dayText(i18n, items.find((x) => x.id === b.reissueOf)?.createdAt ?? b.createdAt),
+                  })}
+                >
+                  <Chip size="small" color="primary" variant="outlined" label={t('booklet.history.reissueOf')} />
+                </Tooltip>
+              )}
+              {!b.stored && (
+                <Tooltip title={t('booklet.history.missingHint')}>
+                  <Chip size="small" color="warning" icon={<WarningIcon />} label={t('booklet.history.missingChip')} />
+                </Tooltip>
+              )}
               {textsChangedSince(b) && (
                 <Tooltip title={t('booklet.history.textsChangedHint')}>
                   <Chip
@@ -182,7 +236,27 @@ export function BookletHistory({ childId }: { childId: number }) {
             <ListItemText>{c.label}</ListItemText>
           </MenuItem>
         ))}
+        <Divider />
+        <MenuItem
+          onClick={() => {
+            if (menu) setReissue({ record: menu.record, problem: null });
+            setMenu(null);
+          }}
+        >
+          <ListItemIcon>
+            <ReissueIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('booklet.history.reissueMenu')}</ListItemText>
+        </MenuItem>
       </Menu>
+      <ReissueDialog
+        open={reissue !== null}
+        problem={reissue?.problem ?? null}
+        desktop={desktop}
+        busy={reissuing}
+        onReissue={(choice) => void reissueWith(choice)}
+        onClose={() => setReissue(null)}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import type { AppInfo, BookletRequest, PatientRecord } from '../../../shared/contract';
+import type { AppInfo, BookletDraft, Patient } from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
@@ -11,23 +11,26 @@ import { paths, useRouter } from '../../router';
 import { BookletEditor } from './BookletEditor';
 
 interface Loaded {
-  draft: BookletRequest;
-  record: PatientRecord;
+  draft: BookletDraft;
+  child: Patient;
   info: AppInfo;
 }
 
-/** `#/children/:id/booklet`: the draft for the child's latest assessment, ready to adjust and print. */
+/**
+ * `#/children/:id/booklet`: the child's current plan to continue (or defaults for a new one) over
+ * the latest assessment, ready to adjust and print.
+ */
 export function BookletScreen({ childId }: { childId: number }) {
   const api = useApi();
   const t = useT();
   const { navigate } = useRouter();
   const loaded = useLoad<Loaded>(`booklet:${childId}`, async () => {
-    const [draft, record, info] = await Promise.all([
+    const [draft, child, info] = await Promise.all([
       api.call('booklets:draft', { patientId: childId }),
-      api.call('patients:record', { id: childId }),
+      api.call('patients:get', { id: childId }),
       api.call('app:info', {}),
     ]);
-    return { draft, record, info };
+    return { draft, child, info };
   });
 
   if (loaded.error) {
@@ -50,13 +53,6 @@ export function BookletScreen({ childId }: { childId: number }) {
     );
   }
   if (!loaded.value) return <PageLoading />;
-  const { draft, record, info } = loaded.value;
-  return (
-    <BookletEditor
-      child={record.patient}
-      base={draft}
-      assessmentId={record.assessments[0]?.id ?? null}
-      mode={info.mode}
-    />
-  );
+  const { draft, child, info } = loaded.value;
+  return <BookletEditor child={child} draft={draft} mode={info.mode} />;
 }

@@ -3,38 +3,35 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import CircularProgress from '@mui/material/CircularProgress';
 import AddIcon from '@mui/icons-material/Add';
-import { isCalendarDate, type BookletRequest, type UnaffectedLegMode } from '../../../shared/contract';
-import {
-  AGE_MONTHS,
-  ageMonthsOn,
-  decideEdition,
-  type Choice,
-  type Plan,
-  type PlanBlock,
-  type PlanResult,
-} from '../../../shared/plan';
+import type { Checkup, Patient, UnaffectedLegMode } from '../../../shared/contract';
+import type { Choice, Plan, PlanBlock, PlanResult } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import type { BookletErrors, BookletValues, CourseField, CustomStepValues, StepValues } from './booklet-values';
+import { Confirmations } from './Confirmations';
 import { CustomSteps } from './CustomSteps';
 import { NumberField, PanelSection } from './fields';
+import { FollowUps } from './FollowUps';
 import { ageBandText, editionHeadline, noticeText, stepTitle } from './plan-text';
 import { StepList } from './StepList';
 
 export interface PlanPanelProps {
-  childId: number;
-  base: BookletRequest;
+  child: Patient;
   values: BookletValues;
-  /** The plan of the last valid entries (null: none yet). */
+  /** The plan main computed for the last valid entries (null: none yet). */
   result: PlanResult | null;
+  /** Its check-ups, with the visits already booked for them. */
+  checkups: Checkup[];
+  /** What changed since the last booklet (when continuing a plan). */
+  changes?: ReactNode;
   /** The current entries have errors: the plan shown is the last valid one. */
   invalid: boolean;
   /** The latest assessment, for "edit the assessment" links. */
@@ -53,7 +50,7 @@ const SEVERITY = { full: 'success', specialist_care: 'warning', information: 'in
 
 /** The left side: what the rules made of this child, and every setting the clinician may change. */
 export function PlanPanel(props: PlanPanelProps) {
-  const { base, values, result, invalid, update, errorFor } = props;
+  const { values, result, checkups, invalid, update, errorFor } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const plan = result?.status === 'ok' ? result.plan : null;
@@ -62,10 +59,18 @@ export function PlanPanel(props: PlanPanelProps) {
   return (
     <Box sx={{ px: 3, pb: 4 }}>
       <Box sx={{ pt: 2.5, pb: 2.5, display: 'grid', gap: 1.5 }}>
+        {!result && (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1.5, color: 'text.secondary' }}>
+            <CircularProgress size={20} aria-hidden />
+            <Typography>{t('booklet.planLoading')}</Typography>
+          </Box>
+        )}
         {plan && <EditionSummary plan={plan} />}
         {result?.status === 'blocked' && <Blocks blocks={result.blocks} {...props} />}
         {invalid && <Alert severity="warning">{t('booklet.fixFields')}</Alert>}
       </Box>
+
+      {props.changes}
 
       <Confirmations {...props} />
 
@@ -207,32 +212,9 @@ export function PlanPanel(props: PlanPanelProps) {
         />
       </PanelSection>
 
-      {plan && (
-        <PanelSection id="followups-title" title={t('booklet.followUps.title')}>
-          {plan.followUps.length === 0 ? (
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {t('booklet.followUps.empty')}
-            </Typography>
-          ) : (
-            <Box component="ol" aria-labelledby="followups-title" sx={{ m: 0, p: 0, listStyle: 'none' }}>
-              {plan.followUps.map((f) => (
-                <Box
-                  component="li"
-                  key={`${f.date}-${f.reason}`}
-                  sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', columnGap: 2, py: 0.5 }}
-                >
-                  <Typography sx={{ fontWeight: 600 }}>{i18n.date(f.date)}</Typography>
-                  <Typography sx={{ color: 'text.secondary' }}>
-                    {t(`booklet.followUps.${f.reason}`, { n: f.course ?? '' })}
-                  </Typography>
-                </Box>
-              ))}
-            </Box>
-          )}
-        </PanelSection>
-      )}
+      {plan && <FollowUps checkups={checkups} />}
 
-      {plan && <Notices plan={plan} base={base} values={values} />}
+      {plan && <Notices plan={plan} values={values} />}
     </Box>
   );
 }
@@ -256,14 +238,14 @@ function EditionSummary({ plan }: { plan: Plan }) {
   );
 }
 
-function Blocks({ blocks, childId, assessmentId }: PlanPanelProps & { blocks: PlanBlock[] }) {
+function Blocks({ blocks, child, assessmentId }: PlanPanelProps & { blocks: PlanBlock[] }) {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const lines: ReactNode[] = blocks.map((b) => {
     switch (b.code) {
       case 'flexibility_unknown': {
         const side = b.sides.length === 1 ? b.sides[0]! : 'both';
-        const to = assessmentId ? paths.assessEdit(assessmentId, childId) : null;
+        const to = assessmentId ? paths.assessEdit(assessmentId, child.id) : null;
         return (
           <Box key={b.code}>
             <Box component="p" sx={{ m: 0, fontWeight: 600 }}>
@@ -324,63 +306,6 @@ function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string
   );
 }
 
-/** Clinician confirmations, only where a rule asks for one (§3.2 G2 exception, G4). */
-function Confirmations({ base, values, update }: PlanPanelProps) {
-  const { t } = useI18n();
-  const { assessment, clinician } = base;
-  if (!assessment) return null;
-  const start = isCalendarDate(values.startDate) ? values.startDate : base.settings.startDate;
-  const ageMonths = ageMonthsOn(base.child.dateOfBirth, start);
-  const unconfirmed = decideEdition({
-    assessment,
-    clinician,
-    settings: { clinicianConfirmsHomeMassage: false, clinicianConfirmsUnder2: false },
-    ageMonths,
-  });
-  const specialist = unconfirmed.ok && unconfirmed.edition.rule === 'G2';
-  const young =
-    ageMonths < AGE_MONTHS.homeProgram && unconfirmed.ok && (!specialist || values.clinicianConfirmsHomeMassage);
-  if (!specialist && !young && !values.clinicianConfirmsHomeMassage && !values.clinicianConfirmsUnder2) return null;
-
-  const box = (checked: boolean, onChange: (v: boolean) => void, label: string, hint: string) => (
-    <Box>
-      <FormControlLabel
-        control={<Checkbox checked={checked} onChange={(e) => onChange(e.target.checked)} />}
-        label={label}
-      />
-      <Typography variant="body2" sx={{ color: 'text.secondary', ml: 4, mt: -0.5 }}>
-        {hint}
-      </Typography>
-    </Box>
-  );
-  return (
-    <PanelSection id="confirm-title" title={t('booklet.confirm.title')}>
-      <Box sx={{ display: 'grid', gap: 1.5 }}>
-        {(specialist || values.clinicianConfirmsHomeMassage) &&
-          box(
-            values.clinicianConfirmsHomeMassage,
-            (v) => update({ clinicianConfirmsHomeMassage: v }),
-            t('booklet.confirm.homeMassage'),
-            t('booklet.confirm.homeMassageHint'),
-          )}
-        {young &&
-          (ageMonths < AGE_MONTHS.confirmedMinimum ? (
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {t('booklet.confirm.under18Months')}
-            </Typography>
-          ) : (
-            box(
-              values.clinicianConfirmsUnder2,
-              (v) => update({ clinicianConfirmsUnder2: v }),
-              t('booklet.confirm.under2'),
-              t('booklet.confirm.under2Hint'),
-            )
-          ))}
-      </Box>
-    </PanelSection>
-  );
-}
-
 function ProgramOptions({ plan, values, update }: PlanPanelProps & { plan: Plan }) {
   const { t } = useI18n();
   const leg = plan.diagnosis?.affected.unaffectedLegMode ?? null;
@@ -423,7 +348,7 @@ function ProgramOptions({ plan, values, update }: PlanPanelProps & { plan: Plan 
   );
 }
 
-function Notices({ plan, values }: { plan: Plan; base: BookletRequest; values: BookletValues }) {
+function Notices({ plan, values }: { plan: Plan; values: BookletValues }) {
   const i18n = useI18n();
   const { t } = i18n;
   const titleOf = (id: string) => stepTitle(i18n, id, values.customSteps.find((c) => c.id === id)?.title);

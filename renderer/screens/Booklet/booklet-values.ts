@@ -1,18 +1,19 @@
 import {
-  BookletRequest,
+  PlanChoices,
   toValidationIssues,
-  type BookletRequestInput,
   type Language,
   type Paper,
+  type PlanChoicesInput,
   type StepOverride,
   type UnaffectedLegMode,
 } from '../../../shared/contract';
 import { isCustomStepId, STEP_IDS, type StepId } from '../../../shared/plan';
 
 /*
- * The booklet screen's form state and its translation into a BookletRequest. Numbers stay as
- * typed ('' = the engine's default); the shared schema validates the request, and its issue paths
- * (`settings.courseDays`, `overrides.X05.reps`, `customSteps.0.title`) key the inline errors.
+ * The booklet screen's form state and its translation into the clinician's PlanChoices (all main
+ * needs besides ids). Numbers stay as typed ('' = the engine's default); the shared schema
+ * validates the choices, and its issue paths (`settings.courseDays`, `overrides.X05.reps`,
+ * `customSteps.0.title`) key the inline errors.
  */
 
 /** What the clinician can change on one step; '' leaves the engine's default. */
@@ -78,22 +79,22 @@ export const EMPTY_STEP: StepValues = { skip: false, reason: '', reps: '', minut
 
 const text = (n: number | null | undefined): string => (n === undefined || n === null ? '' : String(n));
 
-/** The form state for a request (the draft, or an earlier booklet's request). */
-export function fromRequest(req: BookletRequest): BookletValues {
+/** The form state for stored or default choices (the current plan's, or a new plan's). */
+export function fromChoices(choices: PlanChoices): BookletValues {
   const steps: Record<string, StepValues> = {};
-  const ids = new Set([...Object.keys(req.overrides), ...Object.keys(req.stepNotes)]);
+  const ids = new Set([...Object.keys(choices.overrides), ...Object.keys(choices.stepNotes)]);
   for (const id of ids) {
-    const o = req.overrides[id] ?? {};
+    const o = choices.overrides[id] ?? {};
     steps[id] = {
       skip: o.skip === true,
       reason: o.reason ?? '',
       reps: text(o.reps),
       minutes: text(o.minutes),
       holdSeconds: text(o.holdSeconds),
-      note: req.stepNotes[id] ?? '',
+      note: choices.stepNotes[id] ?? '',
     };
   }
-  const s = req.settings;
+  const s = choices.settings;
   return {
     startDate: s.startDate,
     courseDays: text(s.courseDays),
@@ -109,16 +110,16 @@ export function fromRequest(req: BookletRequest): BookletValues {
     clinicianConfirmsHomeMassage: s.clinicianConfirmsHomeMassage,
     clinicianConfirmsUnder2: s.clinicianConfirmsUnder2,
     steps,
-    customSteps: req.customSteps.map((c) => ({
+    customSteps: choices.customSteps.map((c) => ({
       id: c.id,
       after: c.after,
       title: c.title,
       text: c.text,
       reps: text(c.reps),
     })),
-    specialistNotes: req.specialistNotes,
-    language: req.language,
-    paper: req.paper,
+    specialistNotes: choices.specialistNotes,
+    language: choices.language,
+    paper: choices.paper,
   };
 }
 
@@ -137,13 +138,13 @@ function readNumber(raw: string, path: string, errors: BookletErrors): number | 
   return n;
 }
 
-/** The request for these values over `base` (the draft: child, assessment, clinic, …). */
-export function toRequest(
-  base: BookletRequest,
-  v: BookletValues,
-): { input: BookletRequestInput; errors: BookletErrors } {
+/**
+ * The choices for these values over `base` (the choices the form started from), which carries
+ * what this screen does not edit: prescriptions, follow-up rules, a step's side or intensity cap.
+ */
+export function toChoices(base: PlanChoices, v: BookletValues): { input: PlanChoicesInput; errors: BookletErrors } {
   const errors: BookletErrors = {};
-  const settings: BookletRequestInput['settings'] = {
+  const settings: PlanChoicesInput['settings'] = {
     ...base.settings,
     startDate: v.startDate,
     clinicianConfirmsHomeMassage: v.clinicianConfirmsHomeMassage,
@@ -158,7 +159,7 @@ export function toRequest(
   const customIds = new Set(v.customSteps.map((c) => c.id));
   const overrides: Record<string, StepOverride> = {};
   const stepNotes: Record<string, string> = {};
-  // Fields this screen does not edit (side, intensity cap) pass through from the draft.
+  // Fields this screen does not edit (side, intensity cap) pass through from the base.
   for (const [id, o] of Object.entries(base.overrides)) {
     if (isCustomStepId(id) && !customIds.has(id)) continue;
     const { skip: _s, reason: _r, reps: _p, minutes: _m, holdSeconds: _h, ...kept } = o;
@@ -190,7 +191,6 @@ export function toRequest(
 
   return {
     input: {
-      ...base,
       settings,
       overrides,
       stepNotes,
@@ -203,19 +203,19 @@ export function toRequest(
   };
 }
 
-export interface CheckedBooklet {
-  /** The parsed request, or null while a field needs attention. */
-  request: BookletRequest | null;
+export interface CheckedValues {
+  /** The parsed choices, or null while a field needs attention. */
+  choices: PlanChoices | null;
   errors: BookletErrors;
 }
 
-/** Builds and validates the request with the shared schema (the same one main parses with). */
-export function checkBooklet(base: BookletRequest, v: BookletValues): CheckedBooklet {
-  const { input, errors } = toRequest(base, v);
-  const parsed = BookletRequest.safeParse(input);
+/** Builds and validates the choices with the shared schema (the same one main parses with). */
+export function checkValues(base: PlanChoices, v: BookletValues): CheckedValues {
+  const { input, errors } = toChoices(base, v);
+  const parsed = PlanChoices.safeParse(input);
   if (!parsed.success) for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
-  if (Object.keys(errors).length > 0) return { request: null, errors };
-  return { request: parsed.success ? parsed.data : null, errors };
+  if (Object.keys(errors).length > 0 || !parsed.success) return { choices: null, errors };
+  return { choices: parsed.data, errors };
 }
 
 /** The next free custom step id (C01…C99). */

@@ -35,6 +35,13 @@ export function dateTimeText(i18n: I18n, iso: string): string {
   return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
+/** An instant's local date ("12 Mar 2025"). */
+export function dayText(i18n: I18n, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }).format(d);
+}
+
 function ageText(i18n: I18n, ageMonths: number): string {
   return i18n.age({ years: Math.floor(ageMonths / 12), months: ageMonths % 12 });
 }

@@ -1,28 +1,32 @@
 import { useEffect, useState } from 'react';
-import type { BookletRequest, RenderedPdf } from '../../../shared/contract';
+import type { ComposeInput, PreviewResult } from '../../../shared/contract';
 import type { Api } from '../../api';
 import { useApi } from '../../api-context';
 
 export interface Preview {
-  /** The latest rendered PDF; kept while a newer one is on its way. */
-  pdf: RenderedPdf | null;
-  /** A render for the current request is outstanding. */
+  /** Main's latest answer (plan, check-ups, PDF); kept while a newer one is on its way. */
+  answer: PreviewResult | null;
+  /** The latest PDF main rendered (a blocked plan has none; the last one stays for when it clears). */
+  pdf: PreviewResult['pdf'];
+  /** `answer` is for the current input (not an earlier one still on screen). */
+  current: boolean;
+  /** A preview for the current input is outstanding. */
   pending: boolean;
-  /** The last render of the current request failed (the previous PDF, if any, stays). */
+  /** The last preview of the current input failed (the previous answer, if any, stays). */
   error: unknown;
   retry(): void;
 }
 
 interface Job {
   key: string;
-  request: BookletRequest;
+  input: ComposeInput;
 }
 
-type Outcome = { key: string; pdf: RenderedPdf } | { key: string; error: unknown };
+type Outcome = { key: string; answer: PreviewResult } | { key: string; error: unknown };
 
 /**
- * One render at a time: requests made meanwhile collapse into one more render of the latest, and
- * an answer for a request that is no longer wanted is dropped, so the preview never steps back.
+ * One preview at a time: inputs made meanwhile collapse into one more preview of the latest, and
+ * an answer for an input that is no longer wanted is dropped, so the screen never steps back.
  */
 class PreviewQueue {
   private wanted: Job | null = null;
@@ -56,7 +60,7 @@ class PreviewQueue {
     this.busy = true;
     let outcome: Outcome;
     try {
-      outcome = { key: job.key, pdf: await this.api.call('booklets:preview', job.request) };
+      outcome = { key: job.key, answer: await this.api.call('booklets:preview', job.input) };
     } catch (error) {
       outcome = { key: job.key, error: error ?? new Error('failed') };
     }
@@ -67,19 +71,26 @@ class PreviewQueue {
   }
 }
 
-/** Renders `request` with `booklets:preview` whenever it changes (null: nothing to render). */
-export function usePreview(request: BookletRequest | null): Preview {
+/**
+ * Asks main for the plan, its check-ups and the PDF (`booklets:preview`) whenever `input` changes
+ * (null: nothing to ask, e.g. while a field needs attention).
+ */
+export function usePreview(input: ComposeInput | null): Preview {
   const api = useApi();
-  const [pdf, setPdf] = useState<RenderedPdf | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; value: PreviewResult } | null>(null);
+  const [pdf, setPdf] = useState<PreviewResult['pdf']>(null);
   const [outcome, setOutcome] = useState<{ key: string; error: unknown } | null>(null);
   const [queue] = useState(
     () =>
       new PreviewQueue(api, (o) => {
-        if ('pdf' in o) setPdf(o.pdf);
+        if ('answer' in o) {
+          setAnswer({ key: o.key, value: o.answer });
+          if (o.answer.pdf) setPdf(o.answer.pdf);
+        }
         setOutcome({ key: o.key, error: 'error' in o ? o.error : null });
       }),
   );
-  const key = request ? JSON.stringify(request) : null;
+  const key = input ? JSON.stringify(input) : null;
 
   useEffect(() => {
     queue.start();
@@ -87,20 +98,22 @@ export function usePreview(request: BookletRequest | null): Preview {
   }, [queue]);
 
   useEffect(() => {
-    if (key && request) queue.want({ key, request });
-    // `request` is represented by `key`.
+    if (key && input) queue.want({ key, input });
+    // `input` is represented by `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, queue]);
 
   const done = outcome !== null && outcome.key === key;
   return {
+    answer: answer?.value ?? null,
     pdf,
+    current: answer !== null && answer.key === key,
     pending: key !== null && !done,
     error: done ? outcome.error : null,
     retry: () => {
-      if (!key || !request) return;
+      if (!key || !input) return;
       setOutcome(null);
-      queue.want({ key, request }, true);
+      queue.want({ key, input }, true);
     },
   };
 }

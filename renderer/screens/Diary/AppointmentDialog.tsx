@@ -67,6 +67,14 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const a = current ?? loaded.value ?? null;
+  // A visit booked for a check-up after a course: which course, from the child's plan (words only).
+  const recallId = a?.planReason === 'after_course' ? a.recallId : null;
+  const patientId = a?.patient.id ?? null;
+  const checkup = useLoad(`appointment-checkup:${patientId}:${recallId}`, async () =>
+    recallId === null || patientId === null
+      ? null
+      : ((await api.call('care-plans:schedule', { patientId }))?.checkups.find((c) => c.id === recallId) ?? null),
+  );
 
   if (!a) {
     return (
@@ -135,7 +143,9 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
             )}{' '}
             · {t('diary.minutes', { count: a.durationMinutes })}
           </Row>
-          {a.planReason && <Row label={t('diary.appointment.reason')}>{reasonText(t, a.planReason)}</Row>}
+          {a.planReason && (
+            <Row label={t('diary.appointment.reason')}>{reasonText(t, a.planReason, checkup.value?.course)}</Row>
+          )}
           {a.note && <Row label={t('diary.field.note')}>{a.note}</Row>}
           {a.status === 'cancelled' && a.cancelReason && (
             <Row label={t('diary.appointment.cancelReason')}>{a.cancelReason}</Row>

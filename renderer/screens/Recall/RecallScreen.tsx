@@ -1,67 +1,95 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import CallIcon from '@mui/icons-material/CallOutlined';
-import EventIcon from '@mui/icons-material/EventAvailableOutlined';
-import OverdueIcon from '@mui/icons-material/ErrorOutlineOutlined';
-import DueIcon from '@mui/icons-material/ScheduleOutlined';
 import type { RecallItem, RecallListInput } from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
-import { visuallyHidden } from '../../components/visually-hidden';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
-import { paths, useRouter } from '../../router';
-import { clinicianName, reasonText, telHref, useDiaryFormat } from '../Diary/format';
+import { useDiaryFormat } from '../Diary/format';
 import { useLastValue } from '../Diary/useLastValue';
+import { CloseOutPanel, UNCLOSED_LIMIT } from './CloseOutPanel';
 import { LogCallDialog } from './LogCallDialog';
+import { RecallTable } from './RecallTable';
+import { useCloseOut } from './useCloseOut';
 
 type Due = NonNullable<RecallListInput['due']>;
+type View = 'call' | 'closeOut';
 
-/** Families to call: children due or overdue for a follow-up, with the main guardian's phone. */
+/**
+ * The recall screen: families to call (children due or overdue for a check-up, with the main
+ * guardian's phone), and past visits nobody closed out, which keep their check-ups waiting.
+ */
 export function RecallScreen() {
   const api = useApi();
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const fmt = useDiaryFormat();
-  const { navigate } = useRouter();
+  const [view, setView] = useState<View>('call');
   const [due, setDue] = useState<Due>('all');
   const [clinicianId, setClinicianId] = useState(0);
   const [calling, setCalling] = useState<RecallItem | null>(null);
+  // Bumped after a close-out: both lists change (a settled check-up leaves the list to call).
+  const [version, setVersion] = useState(0);
   const clinicians = useLoad('clinicians', () => api.call('clinicians:list', {}));
-  const list = useLoad(`recall:${due}:${clinicianId}`, () =>
-    api.call('recall:list', {
-      due,
-      ...(clinicianId ? { clinicianId } : {}),
-      weekStartsOn: fmt.weekStartsOn,
-    }),
+  const types = useLoad('appointment-types', () => api.call('appointment-types:list', {}));
+  const byClinician = clinicianId ? { clinicianId } : {};
+  const list = useLoad(`recall:${due}:${clinicianId}:${version}`, () =>
+    api.call('recall:list', { due, ...byClinician, weekStartsOn: fmt.weekStartsOn }),
   );
+  const unclosed = useLoad(`unclosed:${clinicianId}:${version}`, () =>
+    api.call('appointments:unclosed', { ...byClinician, limit: UNCLOSED_LIMIT }),
+  );
+  const closeOut = useCloseOut(() => setVersion((v) => v + 1));
   const people = clinicians.value ?? [];
   // A filter change keeps the rows on screen until the new ones arrive.
   const last = useLastValue(list.value);
   const shown = list.error ? null : last;
+  const lastUnclosed = useLastValue(unclosed.value);
+  const openVisits = unclosed.error ? null : lastUnclosed;
+  const openCount = openVisits?.length ?? 0;
 
-  const dueText = (item: RecallItem) =>
-    item.daysOverdue > 0
-      ? t('recall.overdueBy', { count: item.daysOverdue })
-      : item.daysOverdue === 0
-        ? t('recall.dueToday')
-        : t('recall.dueIn', { count: -item.daysOverdue });
+  let body;
+  if (view === 'call') {
+    body = list.error ? (
+      <LoadFailed title={t('recall.loadFailed')} error={list.error} onRetry={list.reload} />
+    ) : !shown ? (
+      <PageLoading />
+    ) : shown.items.length === 0 ? (
+      <Paper variant="outlined" sx={{ py: 7, px: 4, textAlign: 'center' }}>
+        <Typography variant="h2" component="p" sx={{ mb: 1 }}>
+          {t(`recall.empty.${due}`)}
+        </Typography>
+        <Typography sx={{ color: 'text.secondary', maxWidth: 560, mx: 'auto' }}>{t('recall.empty.body')}</Typography>
+      </Paper>
+    ) : (
+      <RecallTable
+        items={shown.items}
+        clinicians={people}
+        clinicianId={clinicianId}
+        closeOut={closeOut}
+        onCall={setCalling}
+      />
+    );
+  } else {
+    body = unclosed.error ? (
+      <LoadFailed title={t('recall.closeOut.loadFailed')} error={unclosed.error} onRetry={unclosed.reload} />
+    ) : !openVisits ? (
+      <PageLoading />
+    ) : (
+      <CloseOutPanel visits={openVisits} clinicians={people} types={types.value ?? []} closeOut={closeOut} />
+    );
+  }
+  const loading = view === 'call' ? list.loading && shown : unclosed.loading && openVisits;
 
   return (
     <Stack spacing={3}>
@@ -69,18 +97,38 @@ export function RecallScreen() {
         <Typography variant="h1">{t('recall.title')}</Typography>
         <Typography sx={{ color: 'text.secondary', mt: 0.5 }}>{t('recall.hint')}</Typography>
       </Box>
+      <Tabs
+        value={view}
+        onChange={(_e, next: View) => setView(next)}
+        aria-label={t('recall.tabsLabel')}
+        sx={{ borderBottom: 1, borderColor: 'divider', mt: '8px !important' }}
+      >
+        <Tab value="call" label={t('recall.tab.call')} id="recall-tab-call" aria-controls="recall-panel" />
+        <Tab
+          value="closeOut"
+          label={
+            openCount > 0
+              ? t('recall.tab.closeOutCount', { count: openCount >= UNCLOSED_LIMIT ? `${openCount}+` : openCount })
+              : t('recall.tab.closeOut')
+          }
+          id="recall-tab-closeOut"
+          aria-controls="recall-panel"
+        />
+      </Tabs>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
-        <ToggleButtonGroup
-          exclusive
-          size="small"
-          value={due}
-          onChange={(_e, next: Due | null) => next && setDue(next)}
-          aria-label={t('recall.filterLabel')}
-        >
-          <ToggleButton value="all">{t('recall.filter.all')}</ToggleButton>
-          <ToggleButton value="overdue">{t('recall.filter.overdue')}</ToggleButton>
-          <ToggleButton value="thisWeek">{t('recall.filter.thisWeek')}</ToggleButton>
-        </ToggleButtonGroup>
+        {view === 'call' && (
+          <ToggleButtonGroup
+            exclusive
+            size="small"
+            value={due}
+            onChange={(_e, next: Due | null) => next && setDue(next)}
+            aria-label={t('recall.filterLabel')}
+          >
+            <ToggleButton value="all">{t('recall.filter.all')}</ToggleButton>
+            <ToggleButton value="overdue">{t('recall.filter.overdue')}</ToggleButton>
+            <ToggleButton value="thisWeek">{t('recall.filter.thisWeek')}</ToggleButton>
+          </ToggleButtonGroup>
+        )}
         <TextField
           select
           size="small"
@@ -98,9 +146,9 @@ export function RecallScreen() {
               </MenuItem>
             ))}
         </TextField>
-        {list.loading && shown && <CircularProgress size={18} aria-label={t('common.loading')} />}
+        {loading && <CircularProgress size={18} aria-label={t('common.loading')} />}
         <Box sx={{ flex: 1 }} />
-        {shown && shown.total > 0 && (
+        {view === 'call' && shown && shown.total > 0 && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {shown.total > shown.items.length
               ? t('recall.showingOf', { shown: shown.items.length, count: shown.total })
@@ -108,159 +156,10 @@ export function RecallScreen() {
           </Typography>
         )}
       </Stack>
-
-      {list.error ? (
-        <LoadFailed title={t('recall.loadFailed')} error={list.error} onRetry={list.reload} />
-      ) : !shown ? (
-        <PageLoading />
-      ) : shown.items.length === 0 ? (
-        <Paper variant="outlined" sx={{ py: 7, px: 4, textAlign: 'center' }}>
-          <Typography variant="h2" component="p" sx={{ mb: 1 }}>
-            {t(`recall.empty.${due}`)}
-          </Typography>
-          <Typography sx={{ color: 'text.secondary', maxWidth: 560, mx: 'auto' }}>{t('recall.empty.body')}</Typography>
-        </Paper>
-      ) : (
-        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-          <Table aria-label={t('recall.tableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('recall.col.child')}</TableCell>
-                <TableCell>{t('recall.col.due')}</TableCell>
-                <TableCell>{t('recall.col.guardian')}</TableCell>
-                <TableCell>{t('recall.col.lastVisit')}</TableCell>
-                <TableCell>{t('recall.col.lastCall')}</TableCell>
-                <TableCell align="right">
-                  <Box component="span" sx={visuallyHidden}>
-                    {t('recall.col.actions')}
-                  </Box>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {shown.items.map((item) => {
-                const name = t('name.full', { first: item.firstName, last: item.lastName });
-                const overdue = item.daysOverdue > 0;
-                return (
-                  <TableRow key={item.patientId} aria-label={name} hover>
-                    <TableCell>
-                      <Link
-                        href={paths.child(item.patientId)}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          navigate(paths.child(item.patientId));
-                        }}
-                        sx={{ fontWeight: 600 }}
-                      >
-                        {t('name.list', { first: item.firstName, last: item.lastName })}
-                      </Link>
-                      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                        {reasonText(t, item.reason)}
-                        {item.openCount > 1 ? ` · ${t('recall.more', { count: item.openCount - 1 })}` : ''}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>
-                      <Typography sx={{ whiteSpace: 'nowrap' }}>{date(item.dueOn)}</Typography>
-                      <Chip
-                        size="small"
-                        icon={overdue ? <OverdueIcon /> : <DueIcon />}
-                        label={dueText(item)}
-                        color={overdue ? 'error' : 'default'}
-                        variant={overdue ? 'filled' : 'outlined'}
-                        sx={{ mt: 0.5 }}
-                      />
-                      {!clinicianId && item.clinicianId && (
-                        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-                          {clinicianName(people, item.clinicianId)}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Typography>{item.guardianName || '—'}</Typography>
-                      {item.guardianPhone ? (
-                        <Link
-                          href={telHref(item.guardianPhone)}
-                          aria-label={t('child.call', { phone: item.guardianPhone })}
-                          sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-                        >
-                          {item.guardianPhone}
-                        </Link>
-                      ) : (
-                        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                          {t('recall.noPhone')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {item.lastVisitOn ? (
-                        date(item.lastVisitOn)
-                      ) : (
-                        <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
-                          {t('recall.noVisit')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ maxWidth: 240 }}>
-                      {item.lastContact ? (
-                        <>
-                          <Typography sx={{ whiteSpace: 'nowrap' }}>
-                            {date(item.lastContact.contactedOn)} · {t(`recall.outcome.${item.lastContact.outcome}`)}
-                          </Typography>
-                          {item.lastContact.note && (
-                            <Typography
-                              variant="body2"
-                              sx={{
-                                color: 'text.secondary',
-                                overflow: 'hidden',
-                                textOverflow: 'ellipsis',
-                                whiteSpace: 'nowrap',
-                              }}
-                              title={item.lastContact.note}
-                            >
-                              {item.lastContact.note}
-                            </Typography>
-                          )}
-                        </>
-                      ) : (
-                        <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
-                          {t('recall.notCalled')}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell align="right">
-                      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-                        <Button
-                          size="small"
-                          variant="outlined"
-                          startIcon={<CallIcon />}
-                          onClick={() => setCalling(item)}
-                          aria-label={t('recall.logCallFor', { name })}
-                          sx={{ whiteSpace: 'nowrap' }}
-                        >
-                          {t('recall.logCall')}
-                        </Button>
-                        <Button
-                          size="small"
-                          variant="contained"
-                          startIcon={<EventIcon />}
-                          href={paths.bookFollowUps(item.patientId)}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            navigate(paths.bookFollowUps(item.patientId));
-                          }}
-                          aria-label={t('recall.bookFor', { name })}
-                        >
-                          {t('recall.book')}
-                        </Button>
-                      </Stack>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Paper>
-      )}
+      {closeOut.banner}
+      <Box id="recall-panel" role="tabpanel" aria-labelledby={`recall-tab-${view}`}>
+        {body}
+      </Box>
       <LogCallDialog item={calling} onClose={() => setCalling(null)} onLogged={list.reload} />
     </Stack>
   );
