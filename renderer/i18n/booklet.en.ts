@@ -166,11 +166,11 @@ export const bookletEn = {
   'booklet.notes.hint': 'Printed word for word in a framed box, and repeated on the calendar pages.',
   'booklet.notes.warning': 'Notes never change the program. If a note changes a step, also use the step controls.',
 
-  'booklet.followUps.title': 'Follow-up visits',
-  'booklet.followUps.listLabel': 'Follow-up visits',
-  'booklet.followUps.after_course': 'After course {n}: technique and tolerance',
-  'booklet.followUps.every_months': 'Regular review',
-  'booklet.followUps.end_of_horizon': 'End of the plan: continue, change or stop',
+  'booklet.followUps.title': 'Check-ups',
+  'booklet.followUps.listLabel': 'Check-ups',
+  'booklet.followUps.after_course': 'Check-up after course {n}',
+  'booklet.followUps.every_months': 'Regular check-up',
+  'booklet.followUps.end_of_horizon': 'End-of-plan check-up',
   'booklet.followUps.empty': 'None: this booklet has no home program.',
 
   'booklet.notices.title': 'Adjusted by the rules',

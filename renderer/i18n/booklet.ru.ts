@@ -173,11 +173,11 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.notes.warning':
       'Заметки никогда не меняют программу. Если заметка меняет шаг, измените и сам шаг переключателями.',
 
-    'booklet.followUps.title': 'Контрольные визиты',
-    'booklet.followUps.listLabel': 'Контрольные визиты',
-    'booklet.followUps.after_course': 'После курса {n}: техника и переносимость',
-    'booklet.followUps.every_months': 'Плановый осмотр',
-    'booklet.followUps.end_of_horizon': 'Конец плана: продолжить, изменить или закончить',
+    'booklet.followUps.title': 'Контрольные осмотры',
+    'booklet.followUps.listLabel': 'Контрольные осмотры',
+    'booklet.followUps.after_course': 'Контрольный осмотр после курса {n}',
+    'booklet.followUps.every_months': 'Плановый контрольный осмотр',
+    'booklet.followUps.end_of_horizon': 'Итоговый контрольный осмотр',
     'booklet.followUps.empty': 'Нет: в этой памятке нет домашней программы.',
 
     'booklet.notices.title': 'Поправки по правилам',

@@ -94,7 +94,7 @@ export const en: BookletTexts = {
     followUps: {
       after_course: 'Check-up after course {n}',
       every_months: 'Regular check-up',
-      end_of_horizon: 'End-of-plan review',
+      end_of_horizon: 'End-of-plan check-up',
     },
     checkups: {
       heading: 'Check-ups',

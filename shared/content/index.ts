@@ -12,7 +12,7 @@ export type * from './types';
 export type ContentLocale = Language;
 
 /** Printed in the booklet's "about" page; bump it whenever any text changes. */
-export const CONTENT_VERSION = '1.0.0';
+export const CONTENT_VERSION = '1.1.0';
 
 const texts: Record<ContentLocale, BookletTexts> = { en, ru };
 

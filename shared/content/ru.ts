@@ -95,9 +95,9 @@ export const ru: BookletTexts = {
       shorterEarly: 'Сначала занятия короткие, в середине курса — самые длинные, к концу чуть короче.',
     },
     followUps: {
-      after_course: 'Приём после курса {n}',
-      every_months: 'Плановый приём',
-      end_of_horizon: 'Итоговый приём',
+      after_course: 'Контрольный осмотр после курса {n}',
+      every_months: 'Плановый контрольный осмотр',
+      end_of_horizon: 'Итоговый контрольный осмотр',
     },
     checkups: {
       heading: 'Приёмы у специалиста',

@@ -3,9 +3,14 @@ import { test, expect } from './valgo-server';
 import { call, pdfText } from './page-api';
 
 interface Preview {
-  request: { overrides?: Record<string, { reps?: number; skip?: boolean }> };
+  /** What the page sent: ids and the clinician's choices, never the child's data. */
+  request: { patientId: number; assessmentId: number | null; choices: Choices };
   pdfBase64: string;
   pages: number;
+}
+interface Choices {
+  settings: { startDate: string; courseDays?: number };
+  overrides?: Record<string, { reps?: number; skip?: boolean }>;
 }
 
 /** The next booklets:preview answer whose request passes `accept`. */
@@ -16,8 +21,8 @@ function nextPreview(page: Page, accept: (request: Preview['request']) => boolea
       { timeout: 20_000 },
     )
     .then(async (r) => {
-      const envelope = (await r.json()) as { ok: true; value: { pdfBase64: string; pages: number } };
-      return { request: JSON.parse(r.request().postData()!), ...envelope.value };
+      const envelope = (await r.json()) as { ok: true; value: { pdf: { pdfBase64: string; pages: number } } };
+      return { request: JSON.parse(r.request().postData()!), ...envelope.value.pdf };
     });
 }
 
@@ -72,6 +77,7 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
   await expect(page.getByRole('heading', { name: 'Prepare booklet' })).toBeVisible();
   await expect(page.getByTestId('edition')).toContainText('Full home program: left foot degree 2, flexible');
   const initial = await first;
+  expect(Object.keys(initial.request).sort()).toEqual(['assessmentId', 'choices', 'patientId']);
   await expect(page.getByText(`${initial.pages} pages`, { exact: true })).toBeVisible();
   // pdf.js (worker and all) loads on first use: give a busy machine time.
   await expect(page.getByRole('group', { name: `Page 1 of ${initial.pages}` })).toBeVisible({ timeout: 20_000 });
@@ -85,7 +91,10 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
   expect(before).toContain('Buttocks');
 
   // Eight squats, no buttocks massage.
-  const changed = nextPreview(page, (r) => r.overrides?.X05?.reps === 8 && r.overrides?.M03?.skip === true);
+  const changed = nextPreview(
+    page,
+    (r) => r.choices.overrides?.X05?.reps === 8 && r.choices.overrides?.M03?.skip === true,
+  );
   const squats = page.getByRole('group', { name: 'Squats' });
   await squats.getByLabel('Repetitions').fill('8');
   await page.getByRole('switch', { name: 'Include “Buttocks”' }).click();
@@ -111,12 +120,11 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
   expect(list).toHaveLength(1);
   expect(list[0]).toMatchObject({ kind: 'full', action: 'download', pages: after.pages });
 
-  const reprint = await call<{ identical: boolean; booklet: { reprintOf: number } | null }>(page, 'booklets:reprint', {
+  const reprint = await call<{ booklet: { reprintOf: number; sha256: string } | null }>(page, 'booklets:reprint', {
     id: list[0]!.id,
     action: 'download',
   });
-  expect(reprint.identical).toBe(true);
-  expect(reprint.booklet?.reprintOf).toBe(list[0]!.id);
+  expect(reprint.booklet).toMatchObject({ reprintOf: list[0]!.id, sha256: (list[0] as { sha256?: string }).sha256 });
 
   // Printed: leaving asks nothing.
   await page.keyboard.press('Escape');

@@ -336,12 +336,12 @@ describe('Prepare booklet: the check-ups main plans', () => {
     // Course 1 runs 4–13 March, the 28-day break follows, course 2 runs 11–20 April.
     await waitFor(() =>
       expect(followUps().slice(0, 2)).toEqual([
-        'After course 1: technique and tolerancedue Mar 14, 2030',
-        'After course 2: technique and tolerancedue Apr 21, 2030',
+        'Check-up after course 1due Mar 14, 2030',
+        'Check-up after course 2due Apr 21, 2030',
       ]),
     );
     const shown = followUps();
-    expect(shown.at(-1)).toMatch(/^End of the plan: continue, change or stopdue Sep 4, 2031$/);
+    expect(shown.at(-1)).toMatch(/^End-of-plan check-updue Sep 4, 2031$/);
     expect(screen.getByText(/^\d+ courses, until September 4, 2031$/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));
@@ -377,10 +377,8 @@ describe('Prepare booklet: the check-ups main plans', () => {
     });
     await openBooklet(m);
     await planShown();
-    await waitFor(() =>
-      expect(followUps()[0]).toBe('After course 1: technique and tolerancebooked: Mar 15, 2030, 10:30'),
-    );
-    expect(followUps()[1]).toBe('After course 2: technique and tolerancedue Apr 21, 2030');
+    await waitFor(() => expect(followUps()[0]).toBe('Check-up after course 1booked: Mar 15, 2030, 10:30'));
+    expect(followUps()[1]).toBe('Check-up after course 2due Apr 21, 2030');
   });
 });
 
