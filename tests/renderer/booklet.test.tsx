@@ -128,7 +128,7 @@ const step = (title: string) => screen.getByRole('group', { name: title });
 /** Waits until main's first answer is on screen. */
 const planShown = () => screen.findByTestId('edition');
 const followUps = () =>
-  within(screen.getByRole('list', { name: 'Follow-up visits' }))
+  within(screen.getByRole('list', { name: 'Check-ups' }))
     .getAllByRole('listitem')
     .map((li) => li.textContent);
 
