@@ -26,7 +26,6 @@ interface Row {
   last_name: string;
   due_on: string;
   open_count: number;
-  total: number;
   recall_id: number;
   reason: FollowUpReason;
   course: number | null;
@@ -51,22 +50,39 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
   const [lo, hi] =
     q.due === 'overdue' ? ['', addDays(today, -1)] : q.due === 'thisWeek' ? [weekFirst, weekEnd] : ['', weekEnd];
   const byClinician = q.clinicianId === undefined ? sql`` : sql`AND r.clinician_id = ${q.clinicianId}`;
-  // Candidates first, from index pages only: open items child by child (no sort to group), less
-  // items a visit from today on answers (booked_until, see syncBookedUntil) and archived children. They are
-  // both counted and paged, hence MATERIALIZED (computed once). Details are read for one page only.
+  // An open item is due when no visit from today on answers it (booked_until, see syncBookedUntil).
+  const isDue = (r: string) => sql`${sql.ref(r)}.resolved_at IS NULL
+    AND ${sql.ref(r)}.due_on >= ${lo} AND ${sql.ref(r)}.due_on <= ${hi}
+    AND (${sql.ref(r)}.booked_until IS NULL OR ${sql.ref(r)}.booked_until < ${dayStart(today)})`;
+  const candidates = sql`${isDue('r')} ${byClinician}
+    AND r.patient_id NOT IN (SELECT id FROM patients WHERE archived_at IS NOT NULL)`;
+  // Both read recalls_due, (due_on, patient_id) over open items: only the items due in the window,
+  // never the open items of the months ahead. The count groups them per child.
+  const counted = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (
+      SELECT r.patient_id FROM recalls r INDEXED BY recalls_due WHERE ${candidates} GROUP BY r.patient_id)`.execute(db);
+  const total = Number(counted.rows[0]?.n ?? 0);
+  // The page: items in (due date, child) order, so each child first appears at their earliest due
+  // item; the first `limit` children to appear are the page. A prefix of the items is read and
+  // widened only when it held too few children.
+  let page: { patient_id: number; due_on: string }[] = [];
+  for (let prefix = q.limit * 4; ; prefix *= 4) {
+    const { rows } = await sql<{ patient_id: number; due_on: string }>`
+      SELECT patient_id, min(due_on) AS due_on FROM (
+        SELECT r.patient_id, r.due_on FROM recalls r INDEXED BY recalls_due WHERE ${candidates}
+        ORDER BY r.due_on, r.patient_id LIMIT ${prefix})
+      GROUP BY patient_id ORDER BY due_on, patient_id LIMIT ${q.limit}`.execute(db);
+    page = rows;
+    if (rows.length >= Math.min(q.limit, total)) break;
+  }
+  if (page.length === 0) return { items: [], total, today };
+  const pageRows = sql.join(page.map((p) => sql`(${p.patient_id}, ${p.due_on})`));
+  // Details for the page only: the item shown, its count, the main guardian, the last visit and call.
   const { rows } = await sql<Row>`
-    WITH due AS MATERIALIZED (
-      SELECT r.patient_id, min(r.due_on) AS due_on, count(*) AS open_count
-      FROM recalls r
-      WHERE r.resolved_at IS NULL AND r.due_on >= ${lo} AND r.due_on <= ${hi} ${byClinician}
-        AND (r.booked_until IS NULL OR r.booked_until < ${dayStart(today)})
-      GROUP BY r.patient_id
-      HAVING r.patient_id NOT IN (SELECT id FROM patients WHERE archived_at IS NOT NULL)
-    ),
-    page AS (
-      SELECT due.*, (SELECT count(*) FROM due) AS total FROM due ORDER BY due.due_on, due.patient_id LIMIT ${q.limit}
-    )
-    SELECT page.patient_id, p.first_name, p.last_name, page.due_on, page.open_count, page.total,
+    WITH page(patient_id, due_on) AS (VALUES ${pageRows})
+    SELECT page.patient_id, p.first_name, p.last_name, page.due_on,
+      (SELECT count(*) FROM recalls r3 WHERE r3.patient_id = page.patient_id AND ${isDue('r3')}
+        ${q.clinicianId === undefined ? sql`` : sql`AND r3.clinician_id = ${q.clinicianId}`}) AS open_count,
       r.id AS recall_id, r.reason, r.course, r.booked_until, r.clinician_id,
       (SELECT a.id FROM appointments a WHERE a.recall_id = r.id AND a.status = 'booked'
         ORDER BY a.starts_at DESC LIMIT 1) AS unclosed_id,
@@ -80,8 +96,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
     JOIN patients p ON p.id = page.patient_id
     JOIN recalls r ON r.id = (
       SELECT r2.id FROM recalls r2
-      WHERE r2.patient_id = page.patient_id AND r2.resolved_at IS NULL AND r2.due_on = page.due_on
-        AND (r2.booked_until IS NULL OR r2.booked_until < ${dayStart(today)})
+      WHERE r2.patient_id = page.patient_id AND r2.due_on = page.due_on AND ${isDue('r2')}
         ${q.clinicianId === undefined ? sql`` : sql`AND r2.clinician_id = ${q.clinicianId}`}
       ORDER BY r2.id LIMIT 1)
     LEFT JOIN guardians g ON g.patient_id = page.patient_id AND g.position = 0
@@ -89,7 +104,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
       SELECT c2.id FROM recall_contacts c2 WHERE c2.patient_id = page.patient_id
       ORDER BY c2.contacted_on DESC, c2.id DESC LIMIT 1)
     ORDER BY page.due_on, page.patient_id`.execute(db);
-  return { items: rows.map((r) => toItem(r, today)), total: Number(rows[0]?.total ?? 0), today };
+  return { items: rows.map((r) => toItem(r, today)), total, today };
 }
 
 function toItem(r: Row, today: string): RecallItem {

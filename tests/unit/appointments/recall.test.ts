@@ -136,6 +136,29 @@ describe('recall list', () => {
     expect((await db.selectFrom('recalls').select('id').where('resolved_at', 'is', null).execute()).length).toBe(3);
   });
 
+  it('pages by each child’s earliest due item even when one child has many', async () => {
+    const { db, drA, mia, leo } = await diaryDb();
+    // Nine overdue items for Mia fill the first prefix the page reads (4 × the limit of 2).
+    await plan(db, mia, drA, [
+      '2025-05-01',
+      '2025-05-02',
+      '2025-05-03',
+      '2025-05-04',
+      '2025-05-05',
+      '2025-05-06',
+      '2025-05-07',
+      '2025-05-08',
+      '2025-05-09',
+    ]);
+    await plan(db, leo, drA, ['2025-06-10']);
+    const page = await listRecall(db, { ...all, limit: 2 }, NOW);
+    expect(page.total).toBe(2);
+    expect(page.items.map((i) => [i.firstName, i.dueOn, i.openCount])).toEqual([
+      ['Mia', '2025-05-01', 9],
+      ['Leo', '2025-06-10', 1],
+    ]);
+  });
+
   it('leaves out archived children', async () => {
     const { db, drA, mia } = await diaryDb();
     await plan(db, mia, drA, ['2025-06-01']);

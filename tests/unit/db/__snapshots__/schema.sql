@@ -43,6 +43,9 @@ CREATE INDEX recall_contacts_recall ON recall_contacts (recall_id) WHERE recall_
 index recalls_care_plan
 CREATE INDEX recalls_care_plan ON recalls (care_plan_id) WHERE care_plan_id IS NOT NULL
 
+index recalls_due
+CREATE INDEX recalls_due ON recalls (due_on, patient_id, clinician_id, booked_until) WHERE resolved_at IS NULL
+
 index recalls_open
 CREATE INDEX recalls_open ON recalls (patient_id, due_on, clinician_id, booked_until, resolved_at) WHERE resolved_at IS NULL
 
