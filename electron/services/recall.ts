@@ -65,7 +65,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
   // The page: items in (due date, child) order, so each child first appears at their earliest due
   // item; the first `limit` children to appear are the page. A prefix of the items is read and
   // widened only when it held too few children.
-  let page: { patient_id: number; due_on: string }[] = [];
+  let page: { patient_id: number; due_on: string }[];
   for (let prefix = q.limit * 4; ; prefix *= 4) {
     const { rows } = await sql<{ patient_id: number; due_on: string }>`
       SELECT patient_id, min(due_on) AS due_on FROM (
