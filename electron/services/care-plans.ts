@@ -22,6 +22,8 @@ import { syncBookedUntil } from './recall-resolve';
 
 /** A booked visit this many days from a check-up's due date may be that check-up, booked. */
 export const MATCH_WITHIN_DAYS = 14;
+/** A visit booked for the same check-up of an earlier plan follows it this far (its dates moved). */
+export const SAME_CHECKUP_WITHIN_DAYS = 31;
 
 /** A booked (or attended) visit of the child that a check-up may take over. */
 export interface BookedVisit {
@@ -64,8 +66,8 @@ const insideCourse = (date: string, courses: readonly Course[]) =>
 /**
  * Pairs each proposed check-up with the booked visit that serves it, so a booked date replaces
  * its proposal everywhere and no check-up prints twice. A visit booked for the same check-up
- * (same purpose and course, or the same periodic review) is kept first; otherwise the nearest
- * free visit within MATCH_WITHIN_DAYS of the due date. A visit inside a course never serves a
+ * (same purpose and course, or the same periodic review) up to SAME_CHECKUP_WITHIN_DAYS away is
+ * kept first; otherwise the nearest free visit within MATCH_WITHIN_DAYS of the due date. A visit inside a course never serves a
  * check-up (the family is mid-course then); it stays a visit of its own.
  */
 export function matchCheckups(
@@ -84,6 +86,7 @@ export function matchCheckups(
       (v, k) =>
         !used.has(v.appointmentId) &&
         v.purpose === p.purpose &&
+        Math.abs(daysBetween(p.date, localDate(v.startsAt))) <= SAME_CHECKUP_WITHIN_DAYS &&
         (p.purpose === 'after_course' ? v.course === p.course : ordinal(linked, k) === ordinal(proposals, i)),
     );
     if (same) used.add(same.appointmentId);
