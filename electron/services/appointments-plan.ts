@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { startInstant } from './appointments-checks';
 import { withWarnings } from './appointments';
 import { insertBooking } from './appointments-write';
+import { currentPlanRow } from './care-plans';
 import { AppError, notFound } from './errors';
 import { syncBookedUntil } from './recall-resolve';
 
@@ -27,12 +28,7 @@ export async function bookPlan(
   const starts = input.visits.map((v) => startInstant(v.start));
   const ids = await db.transaction().execute(async (trx) => {
     const typeId = input.typeId ?? (await followUpTypeId(trx));
-    const plan = await trx
-      .selectFrom('care_plans')
-      .select('id')
-      .where('patient_id', '=', input.patientId)
-      .where('current', '=', 1)
-      .executeTakeFirst();
+    const plan = await currentPlanRow(trx, input.patientId);
     if (!plan) throw notFound("This child's care plan");
     const items = await trx
       .selectFrom('recalls')

@@ -107,8 +107,7 @@ export async function reprintBooklet(
   action: BookletAction,
   deps: BookletDeps = {},
 ): Promise<IssueResult> {
-  const row = await db.selectFrom('booklets').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('This booklet');
+  const row = await archived(db, id);
   const file = await db.selectFrom('booklet_files').select('bytes').where('sha256', '=', row.sha256).executeTakeFirst();
   if (!file) {
     throw new AppError(
@@ -153,8 +152,7 @@ export async function reissueBooklet(
   action: BookletAction,
   deps: BookletDeps = {},
 ): Promise<IssueResult> {
-  const row = await db.selectFrom('booklets').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('This booklet');
+  const row = await archived(db, id);
   const now = deps.now?.() ?? new Date();
   const request = BookletRequest.parse({ ...JSON.parse(row.request), generatedAt: now.toISOString() });
   const rendered = await render(request, deps);
@@ -194,6 +192,12 @@ export async function listBooklets(db: Kysely<Database>, patientId: number): Pro
 export function choicesOf(request: BookletRequest): PlanChoices {
   const { settings, overrides, stepNotes, customSteps, specialistNotes, language, paper } = request;
   return { settings, overrides, stepNotes, customSteps, specialistNotes, language, paper };
+}
+
+async function archived(db: Kysely<Database>, id: number) {
+  const row = await db.selectFrom('booklets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('This booklet');
+  return row;
 }
 
 function blockedError(blocks: { code: string }[]): AppError {

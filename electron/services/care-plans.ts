@@ -146,12 +146,7 @@ export interface NewPlan {
  */
 export async function storePlan(trx: Kysely<Database>, p: NewPlan, now: Date): Promise<number> {
   const stamp = now.toISOString();
-  const previous = await trx
-    .selectFrom('care_plans')
-    .select('id')
-    .where('patient_id', '=', p.patientId)
-    .where('current', '=', 1)
-    .executeTakeFirst();
+  const previous = await currentPlanRow(trx, p.patientId);
   if (previous) {
     await trx
       .updateTable('care_plans')

@@ -12,7 +12,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { clinicianName, reasonText, typeName, useDiaryFormat } from '../Diary/format';
+import { useDiaryFormat, visitSummary } from '../Diary/format';
 import { StatusChip } from '../Diary/status';
 import { CardActions } from './CardActions';
 
@@ -79,16 +79,7 @@ export function ChildVisits({ childId }: { childId: number }) {
             {fmt.dayTitle(v.date)}, {fmt.time(v.start)}
           </Link>
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {[
-              typeName(
-                t,
-                types.find((x) => x.id === v.typeId),
-              ),
-              clinicianName(clinicians, v.clinicianId),
-              v.planReason ? reasonText(t, v.planReason) : '',
-            ]
-              .filter(Boolean)
-              .join(' · ')}
+            {visitSummary(t, types, clinicians, v)}
           </Typography>
         </Box>
         <StatusChip status={v.status} />

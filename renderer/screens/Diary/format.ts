@@ -134,6 +134,25 @@ export function clinicianName(clinicians: readonly Clinician[], id: number | nul
   return clinicians.find((c) => c.id === id)?.name ?? '';
 }
 
+/** What a visit is, in one line: "Follow-up · Dr A · Check-up after a course". */
+export function visitSummary(
+  t: Translate,
+  types: readonly AppointmentType[],
+  clinicians: readonly Clinician[],
+  v: { typeId: number; clinicianId: number; planReason: FollowUpReason | null },
+): string {
+  return [
+    typeName(
+      t,
+      types.find((x) => x.id === v.typeId),
+    ),
+    clinicianName(clinicians, v.clinicianId),
+    v.planReason ? reasonText(t, v.planReason) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** A `tel:` address for a phone number as typed. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;

@@ -14,7 +14,7 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import type { AppointmentType, Clinician, DiaryEntry } from '../../../shared/contract';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { clinicianName, reasonText, typeName, useDiaryFormat } from '../Diary/format';
+import { useDiaryFormat, visitSummary } from '../Diary/format';
 import { CloseOutButtons } from './CloseOutButtons';
 import type { CloseOut } from './useCloseOut';
 
@@ -131,16 +131,7 @@ export function CloseOutPanel(props: {
                         {t('name.list', { first: v.patient.firstName, last: v.patient.lastName })}
                       </Link>
                       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                        {[
-                          typeName(
-                            t,
-                            types.find((x) => x.id === v.typeId),
-                          ),
-                          clinicianName(clinicians, v.clinicianId),
-                          v.planReason ? reasonText(t, v.planReason) : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        {visitSummary(t, types, clinicians, v)}
                       </Typography>
                     </Box>
                     <CloseOutButtons ids={[v.id]} name={name} when={fmt.when(v.date, v.start)} closeOut={closeOut} />
