@@ -13,6 +13,7 @@ import {
   type BookletDeps,
 } from './services/booklets';
 import { currentCarePlan, listCarePlans, planSchedule } from './services/care-plans';
+import { adherenceSummary, courseReturnHistory, courseSheet, saveCourseReturn } from './services/adherence';
 import {
   createPatient,
   getPatient,
@@ -82,6 +83,10 @@ export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext):
     'care-plans:current': ({ patientId }) => currentCarePlan(db, patientId),
     'care-plans:list': ({ patientId }) => listCarePlans(db, patientId),
     'care-plans:schedule': ({ patientId }) => planSchedule(db, patientId),
+    'adherence:sheet': (input) => courseSheet(db, input),
+    'adherence:save': (input) => saveCourseReturn(db, input),
+    'adherence:summary': ({ patientId }) => adherenceSummary(db, patientId),
+    'adherence:history': (input) => courseReturnHistory(db, input),
     'clinicians:list': () => listClinicians(db),
     'clinicians:create': (input) => createClinician(db, input),
     'clinicians:update': ({ id, clinician }) => updateClinician(db, id, clinician),

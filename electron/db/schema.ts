@@ -214,6 +214,18 @@ export interface CarePlanTable {
   superseded_at: string | null;
 }
 
+export interface CourseReturnTable {
+  id: Generated<number>;
+  patient_id: number;
+  plan_start: string;
+  course: number;
+  care_plan_id: number | null;
+  /** JSON of the ReturnEntry (grid, not returned, or an estimate). */
+  entry: string;
+  entered_by: string;
+  entered_at: string;
+}
+
 export interface Database {
   patients: PatientTable;
   guardians: GuardianTable;
@@ -231,4 +243,5 @@ export interface Database {
   booklets: BookletTable;
   booklet_files: BookletFileTable;
   care_plans: CarePlanTable;
+  course_returns: CourseReturnTable;
 }

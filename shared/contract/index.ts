@@ -8,6 +8,7 @@ import { diarySetupChannels } from './diary-setup';
 import { appointmentChannels } from './appointments';
 import { appointmentPrintChannels } from './appointment-print';
 import { carePlanChannels } from './care-plans';
+import { adherenceChannels } from './adherence';
 
 export * from './envelope';
 export * from './patients';
@@ -18,6 +19,7 @@ export * from './booklets';
 export * from './booklet-archive';
 export * from './plans';
 export * from './care-plans';
+export * from './adherence';
 export * from './diary-setup';
 export * from './appointments';
 export * from './appointment-print';
@@ -35,6 +37,7 @@ export const contract = {
   ...appointmentChannels,
   ...appointmentPrintChannels,
   ...carePlanChannels,
+  ...adherenceChannels,
 } as const;
 
 export type Contract = typeof contract;

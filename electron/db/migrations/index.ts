@@ -4,6 +4,7 @@ import * as m0002 from './0002-clinical-record';
 import * as m0003 from './0003-appointments';
 import * as m0004 from './0004-booklets';
 import * as m0005 from './0005-care-plans';
+import * as m0006 from './0006-course-returns';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'appointments', up: m0003.up },
   { version: 4, name: 'booklets', up: m0004.up },
   { version: 5, name: 'care-plans', up: m0005.up },
+  { version: 6, name: 'course-returns', up: m0006.up },
 ];

@@ -25,6 +25,9 @@ CREATE INDEX care_plans_patient ON care_plans (patient_id, id)
 index closed_days_to
 CREATE INDEX closed_days_to ON closed_days (to_date)
 
+index course_returns_course
+CREATE INDEX course_returns_course ON course_returns (patient_id, plan_start, course, id)
+
 index guardians_phone_digits
 CREATE INDEX guardians_phone_digits ON guardians (phone_digits) WHERE phone_digits != ''
 
@@ -81,6 +84,9 @@ CREATE TABLE clinicians ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (leng
 
 table closed_days
 CREATE TABLE closed_days ( id INTEGER PRIMARY KEY, clinician_id INTEGER REFERENCES clinicians (id) ON DELETE CASCADE, from_date TEXT NOT NULL CHECK (from_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), to_date TEXT NOT NULL CHECK (to_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), label TEXT NOT NULL DEFAULT '', CHECK (from_date <= to_date) ) STRICT
+
+table course_returns
+CREATE TABLE course_returns ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, plan_start TEXT NOT NULL CHECK (plan_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), course INTEGER NOT NULL CHECK (course BETWEEN 1 AND 99), care_plan_id INTEGER REFERENCES care_plans (id) ON DELETE SET NULL, entry TEXT NOT NULL CHECK (json_valid(entry)), entered_by TEXT NOT NULL CHECK (length(entered_by) BETWEEN 1 AND 120), entered_at TEXT NOT NULL ) STRICT
 
 table guardians
 CREATE TABLE guardians ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, position INTEGER NOT NULL CHECK (position >= 0), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120), phone TEXT NOT NULL, relationship TEXT NOT NULL DEFAULT 'other' CHECK (relationship IN ('mother', 'father', 'grandparent', 'carer', 'other')), email TEXT NOT NULL DEFAULT '', preferred_language TEXT NOT NULL DEFAULT 'en' CHECK (preferred_language IN ('en', 'ru')), contact_consent INTEGER NOT NULL DEFAULT 0 CHECK (contact_consent IN (0, 1)), phone_digits TEXT NOT NULL DEFAULT '', UNIQUE (patient_id, position) ) STRICT
