@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
   courseCode,
+  DEFAULT_ADHERENCE_THRESHOLD,
+  type AdherenceHint,
   NOT_PLANNED_REASONS,
   parseCourseCode,
   ReturnEntry,
@@ -241,4 +243,28 @@ export async function adherenceSummary(
       enteredAt: reported?.enteredAt ?? null,
     };
   });
+}
+
+/** The last course the family reported on, with the suggestion for the next booklet. */
+export async function adherenceHint(
+  db: Kysely<Database>,
+  patientId: number,
+  now = new Date(),
+): Promise<AdherenceHint | null> {
+  const courses = await adherenceSummary(db, patientId, now);
+  const last = [...courses].reverse().find((c) => c.status === 'returned' || c.status === 'estimate');
+  if (!last || !last.adherence || (last.status !== 'returned' && last.status !== 'estimate')) return null;
+  const sheet = await courseSheet(db, last);
+  const threshold = DEFAULT_ADHERENCE_THRESHOLD;
+  const share = (id: string) => last.adherence?.perItem[id] ?? null;
+  return {
+    course: last.course,
+    status: last.status,
+    overall: last.adherence.overall,
+    threshold,
+    below: last.adherence.overall !== null && last.adherence.overall < threshold,
+    managed: sheet.items.filter((i) => (share(i.id) ?? 0) >= threshold),
+    missed: sheet.items.filter((i) => share(i.id) !== null && share(i.id)! < threshold),
+    enteredAt: last.enteredAt!,
+  };
 }

@@ -11,6 +11,7 @@ import {
 import { instantParts } from '../../shared/diary/local-time';
 import { computePlan, type PlanResult } from '../../shared/plan';
 import type { Database } from '../db/schema';
+import { adherenceHint } from './adherence';
 import { getAssessment } from './assessments';
 import { bookedVisits, currentPlanRow, matchCheckups, previewCheckups, type BookedVisit } from './care-plans';
 import { AppError, notFound } from './errors';
@@ -157,5 +158,6 @@ export async function draftBooklet(db: Kysely<Database>, patientId: number, now 
           }
         : null,
     fresh: freshChoices,
+    adherence: await adherenceHint(db, patientId, now),
   };
 }

@@ -101,6 +101,23 @@ export const CourseAdherence = CourseRef.extend({
 });
 export type CourseAdherence = z.infer<typeof CourseAdherence>;
 
+/** Below this share of the planned ticks, the next booklet suggests not stepping up (clinic setting later). */
+export const DEFAULT_ADHERENCE_THRESHOLD = 0.5;
+
+/** What the booklet editor shows of the last reported course, and the suggestion it makes. */
+export const AdherenceHint = z.object({
+  course: z.number().int(),
+  status: z.enum(['returned', 'estimate']),
+  overall: z.number().nullable(),
+  threshold: z.number(),
+  /** Below the threshold: suggest repeating the doses or cutting to what the family managed. */
+  below: z.boolean(),
+  managed: z.array(SheetItem),
+  missed: z.array(SheetItem),
+  enteredAt: z.string(),
+});
+export type AdherenceHint = z.infer<typeof AdherenceHint>;
+
 export const adherenceChannels = {
   /** A course's sheet by child and course, or by the code printed on its calendar page. */
   'adherence:sheet': {

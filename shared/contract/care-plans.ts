@@ -8,6 +8,7 @@ import type { PlanResult } from '../plan/types';
 import { BOOKLET_KINDS } from '../plan/ids';
 import { isCustomStepId, m08SkippedAlone } from '../plan/step-groups';
 import type { StepId } from '../plan/ids';
+import { AdherenceHint } from './adherence';
 import { EntityId } from './diary-setup';
 import { CustomSteps, PlanSettings, StepNotes, StepOverrides } from './plans';
 import { Language } from './settings';
@@ -141,6 +142,8 @@ export const BookletDraft = z.object({
     .nullable(),
   /** Defaults for a new plan (start today), so "Start a new plan" needs no second request. */
   fresh: PlanChoices,
+  /** What the family reported for the last course they returned, or null. */
+  adherence: AdherenceHint.nullable(),
 });
 export type BookletDraft = z.infer<typeof BookletDraft>;
 

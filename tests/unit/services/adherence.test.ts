@@ -160,3 +160,24 @@ describe('returned calendar pages', () => {
     ]);
   }, 30_000);
 });
+
+describe('the next booklet', () => {
+  it('suggests not stepping up when the last returned course is below the threshold, naming what was managed', async () => {
+    const { db } = await freshDb();
+    const { patientId, planStart } = await planned(db);
+    const { draftBooklet } = await import('../../../electron/services/booklet-compose');
+    expect((await draftBooklet(db, patientId, new Date(2027, 0, 26))).adherence).toBeNull();
+    const sheet = await courseSheet(db, { patientId, planStart, course: 1 });
+    const [partA, partB] = sheet.items;
+    const days = everyDay([partA!.id, partB!.id]);
+    await saveCourseReturn(
+      db,
+      { patientId, planStart, course: 1, entry: { kind: 'grid', days }, enteredBy: 'Front desk' },
+      new Date(2027, 0, 26),
+    );
+    const hint = (await draftBooklet(db, patientId, new Date(2027, 0, 26))).adherence!;
+    expect(hint).toMatchObject({ course: 1, status: 'returned', overall: 2 / 8, threshold: 0.5, below: true });
+    expect(hint.managed.map((i) => i.label)).toEqual(['Part A', 'Part B']);
+    expect(hint.missed).toHaveLength(6);
+  }, 30_000);
+});
