@@ -15,6 +15,7 @@ import { I18nProvider, useT } from './i18n';
 import { RouterProvider, useRouter } from './router';
 import { AssessmentScreen } from './screens/Assessment/AssessmentScreen';
 import { BookletScreen } from './screens/Booklet';
+import { CourseReturnScreen } from './screens/Adherence';
 import { ChildScreen } from './screens/Child/ChildScreen';
 import { EditChildScreen, NewChildScreen } from './screens/ChildForm/ChildFormScreen';
 import { ChildrenScreen } from './screens/Children/ChildrenScreen';
@@ -96,6 +97,10 @@ function CurrentScreen() {
       return <RecallScreen key={hash} />;
     case 'bookFollowUps':
       return <BookFollowUpsScreen key={hash} childId={route.childId} />;
+    case 'courseReturn':
+      return (
+        <CourseReturnScreen key={hash} childId={route.childId} planStart={route.planStart} course={route.course} />
+      );
   }
 }
 

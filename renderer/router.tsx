@@ -16,7 +16,8 @@ export type Route =
   | { name: 'settings'; section: 'clinicians' | 'diary' | null }
   | { name: 'diary'; date: string | null; view: 'day' | 'week'; clinicianId: number | null }
   | { name: 'recall' }
-  | { name: 'bookFollowUps'; childId: number };
+  | { name: 'bookFollowUps'; childId: number }
+  | { name: 'courseReturn'; childId: number; planStart: string; course: number };
 
 export const paths = {
   children: () => '#/children',
@@ -41,6 +42,9 @@ export const paths = {
   },
   recall: () => '#/recall',
   bookFollowUps: (childId: number) => `#/children/${childId}/book`,
+  /** A course's returned calendar page: the plan's start date and the course number name it. */
+  courseReturn: (childId: number, planStart: string, course: number) =>
+    `#/children/${childId}/courses/${planStart}/${course}`,
 };
 
 const positiveId = (s: string | null | undefined): number | null => {
@@ -84,6 +88,10 @@ export function parseHash(hash: string): Route {
       if (parts.length === 3 && parts[2] === 'assess') return { name: 'assessNew', childId: id };
       if (parts.length === 3 && parts[2] === 'booklet') return { name: 'booklet', childId: id };
       if (parts.length === 3 && parts[2] === 'book') return { name: 'bookFollowUps', childId: id };
+      const course = positiveId(parts[4]);
+      if (parts.length === 5 && parts[2] === 'courses' && /^\d{4}-\d{2}-\d{2}$/.test(parts[3] ?? '') && course) {
+        return { name: 'courseReturn', childId: id, planStart: parts[3]!, course };
+      }
     }
   }
   return { name: 'children' };

@@ -16,6 +16,11 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
   return <SettingsContext.Provider value={value}>{children(settings)}</SettingsContext.Provider>;
 }
 
+/** The settings where a screen can do without them (a screen rendered on its own): null outside the provider. */
+export function useOptionalSettings(): Settings | null {
+  return useContext(SettingsContext)?.settings ?? null;
+}
+
 export function useSettings(): SettingsValue {
   const value = useContext(SettingsContext);
   if (!value) throw new Error('useSettings() outside <SettingsProvider>');

@@ -3,8 +3,8 @@ import {
   courseCode,
   DEFAULT_ADHERENCE_THRESHOLD,
   type AdherenceHint,
-  NOT_PLANNED_REASONS,
   parseCourseCode,
+  shareOfPlanned,
   ReturnEntry,
   type Adherence,
   type CourseAdherence,
@@ -86,19 +86,11 @@ export function adherenceOf(
   const dueDays = course.days.filter((d) => d.date <= enteredOn);
   if (entry.kind === 'estimate') return { ...none, overall: entry.percent / 100, plannedDays: dueDays.length };
   const byDay = new Map(entry.days.map((d) => [d.day, d]));
-  const planned = dueDays.filter((d) => {
-    const skipped = byDay.get(d.day)?.skipped;
-    return !(skipped && NOT_PLANNED_REASONS.includes(skipped));
-  });
-  const perItem: Record<string, number | null> = {};
-  let done = 0;
-  for (const item of items) {
-    const count = planned.filter((d) => byDay.get(d.day)?.done.includes(item)).length;
-    perItem[item] = planned.length ? count / planned.length : null;
-    done += count;
-  }
-  const cells = planned.length * items.length;
-  return { overall: cells ? done / cells : null, perItem, plannedDays: planned.length };
+  // A due day missing from the entry was planned and nothing was ticked.
+  return shareOfPlanned(
+    dueDays.map((d) => byDay.get(d.day) ?? { done: [], skipped: null }),
+    items,
+  );
 }
 
 function toReturn(row: Selectable<CourseReturnTable>, s: PlanSeries): CourseReturn {

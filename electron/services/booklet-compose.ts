@@ -98,7 +98,10 @@ export async function composeBooklet(db: Kysely<Database>, input: ComposeRequest
       ...(settings.clinicLogo ? { logoPng: settings.clinicLogo } : {}),
     },
     ...input.choices,
+    // The clinician's choice of calendars, else the clinic's default (Settings).
+    calendarCourses: input.choices.calendarCourses ?? settings.calendarCourses,
     generatedAt: now.toISOString(),
+    recordId: input.patientId,
     ...(next ? { nextAppointment: wall(next.startsAt) } : {}),
     checkups,
   });

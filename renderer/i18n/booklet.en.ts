@@ -1,6 +1,9 @@
+import { CHECKUP_NAMES, FLEXIBILITY_NAMES } from '../../shared/content/glossary';
+
 /*
  * English strings of the booklet screen and the child screen's booklet history; spread into en.ts.
- * booklet.ru.ts is typed from this object, so a key missing in Russian fails `tsc`.
+ * booklet.ru.ts is typed from this object, so a key missing in Russian fails `tsc`. Terms follow
+ * shared/content/glossary.ts; check-up names and flexibility come from it.
  */
 export const bookletEn = {
   'booklet.title': 'Prepare booklet',
@@ -13,7 +16,7 @@ export const bookletEn = {
   'booklet.kind.specialist_care': 'Specialist care',
   'booklet.kind.information': 'Information only',
   'booklet.why': '{kind}: {reasons}',
-  'booklet.meaning.full': 'Massage, mat and exercises, foot bath, calendar pages and follow-up visits.',
+  'booklet.meaning.full': 'Massage, mat and exercises, foot bath, calendar pages and check-ups.',
   'booklet.meaning.specialist_care':
     'No home massage program: an explanation, your notes, red flags, footwear and activity ideas.',
   'booklet.meaning.supportive':
@@ -28,15 +31,15 @@ export const bookletEn = {
   'booklet.reason.no_diagnosis': 'no assessment recorded',
   'booklet.reason.no_degree': 'no valgus recorded on either foot',
   'booklet.reason.red_flag': 'red flags: {flags}',
-  'booklet.reason.rigid.left': 'left foot rigid',
-  'booklet.reason.rigid.right': 'right foot rigid',
-  'booklet.reason.rigid.both': 'both feet rigid',
+  'booklet.reason.rigid.left': `left foot ${FLEXIBILITY_NAMES.en.no}`,
+  'booklet.reason.rigid.right': `right foot ${FLEXIBILITY_NAMES.en.no}`,
+  'booklet.reason.rigid.both': `both feet ${FLEXIBILITY_NAMES.en.no}`,
   'booklet.reason.degree.left': 'left foot degree {degree}',
   'booklet.reason.degree.right': 'right foot degree {degree}',
   'booklet.reason.degree.both': 'both feet degree {degree}',
-  'booklet.reason.program.left': 'left foot degree {degree}, flexible',
-  'booklet.reason.program.right': 'right foot degree {degree}, flexible',
-  'booklet.reason.program.both': 'both feet degree {degree}, flexible',
+  'booklet.reason.program.left': `left foot degree {degree}, ${FLEXIBILITY_NAMES.en.yes}`,
+  'booklet.reason.program.right': `right foot degree {degree}, ${FLEXIBILITY_NAMES.en.yes}`,
+  'booklet.reason.program.both': `both feet degree {degree}, ${FLEXIBILITY_NAMES.en.yes}`,
   'booklet.redFlag.pain': 'pain',
   'booklet.redFlag.stiffness': 'stiffness',
   'booklet.redFlag.asymmetry': 'one foot clearly different',
@@ -94,6 +97,11 @@ export const bookletEn = {
   'booklet.choice.override': 'Your value',
   'booklet.choice.capped_at_peak': 'Lowered to the peak',
   'booklet.courses': { one: '{count} course, until {end}', other: '{count} courses, until {end}' },
+  'booklet.field.calendarCourses': 'Calendars in the booklet',
+  'booklet.calendars.next': { one: 'Next course', other: 'Next {count} courses' },
+  'booklet.calendars.all': 'All courses',
+  'booklet.calendars.default': '{choice} (clinic default)',
+  'booklet.calendars.hint': 'Parents get a new booklet at every check-up.',
   'booklet.session':
     'Session at the peak: about {total} min (massage {massage}, mat {mat}, exercises {exercises}, bath {bath}).',
   'booklet.sessionSplit': 'The booklet suggests doing it in two parts.',
@@ -164,13 +172,17 @@ export const bookletEn = {
   'booklet.notes.title': 'Notes for the family',
   'booklet.notes.label': 'Your notes',
   'booklet.notes.hint': 'Printed word for word in a framed box, and repeated on the calendar pages.',
+  'booklet.strapping.label': 'I have shown the family how to strap the feet',
+  'booklet.strapping.note': 'How to strap (optional)',
+  'booklet.strapping.hint':
+    'Printed word for word on the safety page. Without a note the booklet says “as your specialist showed you”.',
   'booklet.notes.warning': 'Notes never change the program. If a note changes a step, also use the step controls.',
 
   'booklet.followUps.title': 'Check-ups',
   'booklet.followUps.listLabel': 'Check-ups',
-  'booklet.followUps.after_course': 'Check-up after course {n}',
-  'booklet.followUps.every_months': 'Regular check-up',
-  'booklet.followUps.end_of_horizon': 'End-of-plan check-up',
+  'booklet.followUps.after_course': CHECKUP_NAMES.en.after_course,
+  'booklet.followUps.every_months': CHECKUP_NAMES.en.every_months,
+  'booklet.followUps.end_of_horizon': CHECKUP_NAMES.en.end_of_horizon,
   'booklet.followUps.empty': 'None: this booklet has no home program.',
 
   'booklet.notices.title': 'Adjusted by the rules',
@@ -180,7 +192,7 @@ export const bookletEn = {
     '“{title}” follows a step that is left out; it prints where that step would have been.',
   'booklet.notice.note_for_absent_step': 'The note on “{title}” is not printed: the step is left out.',
   'booklet.notice.override_for_absent_step': 'The dose for “{title}” is not used: the step is left out.',
-  'booklet.notice.follow_up_course_beyond_horizon': 'No review after course {course}: the plan ends before it.',
+  'booklet.notice.follow_up_course_beyond_horizon': 'No check-up after course {course}: the plan ends before it.',
   'booklet.notice.break_per_specialist': 'A break of {days} days is outside 21–28: the booklet says you set it.',
 
   'booklet.language': 'Booklet language',
@@ -309,4 +321,5 @@ export const bookletEn = {
   'booklet.validation.tooManySteps': { one: 'At most {count} step', other: 'At most {count} steps' },
   'booklet.validation.notANumber': 'Enter a number',
   'booklet.validation.unprintableCharacter': 'The booklet font cannot print a character here: remove it',
+  'booklet.validation.planBlocked': 'No booklet can be made yet: {reasons}',
 } as const;

@@ -1,3 +1,4 @@
+import { CHECKUP_NAMES, FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import type { bookletEn } from './booklet.en';
 import type { PluralForms } from './messages';
 
@@ -14,13 +15,13 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.kind.specialist_care': 'Лечение ведёт специалист',
     'booklet.kind.information': 'Только информация',
     'booklet.why': '{kind}: {reasons}',
-    'booklet.meaning.full': 'Массаж, коврик и упражнения, ванночка, календари курсов и контрольные визиты.',
+    'booklet.meaning.full': 'Массаж, коврик и упражнения, ванночка, календари курсов и контрольные осмотры.',
     'booklet.meaning.specialist_care':
       'Без домашнего массажа: объяснение, ваши заметки, тревожные признаки, обувь и идеи для активности.',
     'booklet.meaning.supportive':
       'Домашняя программа печатается с пометкой «назначено специалистом как вспомогательная мера».',
     'booklet.meaning.information':
-      'Что такое вальгусная стопа, как стопа развивается, тревожные признаки и обувь. Без массажа и календаря.',
+      'Что такое плоско-вальгусная стопа, как стопа развивается, тревожные признаки и обувь. Без массажа и календаря.',
     'booklet.ageBand.toddler': 'Дозировки для малышей (на дату начала: {age}).',
     'booklet.ageBand.standard': 'Дозировки для 3–6 лет (на дату начала: {age}).',
     'booklet.ageBand.older': 'Дозировки для 7 лет и старше (на дату начала: {age}).',
@@ -29,15 +30,15 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.reason.no_diagnosis': 'осмотр ещё не записан',
     'booklet.reason.no_degree': 'вальгус не отмечен ни на одной стопе',
     'booklet.reason.red_flag': 'тревожные признаки: {flags}',
-    'booklet.reason.rigid.left': 'левая стопа ригидная',
-    'booklet.reason.rigid.right': 'правая стопа ригидная',
+    'booklet.reason.rigid.left': `левая стопа ${FLEXIBILITY_NAMES.ru.no}`,
+    'booklet.reason.rigid.right': `правая стопа ${FLEXIBILITY_NAMES.ru.no}`,
     'booklet.reason.rigid.both': 'обе стопы ригидные',
     'booklet.reason.degree.left': 'левая стопа, {degree} степень',
     'booklet.reason.degree.right': 'правая стопа, {degree} степень',
     'booklet.reason.degree.both': 'обе стопы, {degree} степень',
-    'booklet.reason.program.left': 'левая стопа, {degree} степень, мобильная',
-    'booklet.reason.program.right': 'правая стопа, {degree} степень, мобильная',
-    'booklet.reason.program.both': 'обе стопы, {degree} степень, мобильные',
+    'booklet.reason.program.left': `левая стопа, {degree} степень, ${FLEXIBILITY_NAMES.ru.yes}`,
+    'booklet.reason.program.right': `правая стопа, {degree} степень, ${FLEXIBILITY_NAMES.ru.yes}`,
+    'booklet.reason.program.both': 'обе стопы, {degree} степень, гибкие',
     'booklet.redFlag.pain': 'боль',
     'booklet.redFlag.stiffness': 'скованность',
     'booklet.redFlag.asymmetry': 'стопы заметно различаются',
@@ -55,9 +56,9 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.reason.over_10_years': 'старше 10 лет, поэтому в памятке будет примечание для старших детей',
 
     'booklet.blocked.title': 'Памятку пока нельзя составить',
-    'booklet.block.flexibility_unknown.left': 'Не указано, мобильна ли левая стопа.',
-    'booklet.block.flexibility_unknown.right': 'Не указано, мобильна ли правая стопа.',
-    'booklet.block.flexibility_unknown.both': 'Не указано, мобильны ли стопы.',
+    'booklet.block.flexibility_unknown.left': 'Не указано, гибкая ли левая стопа.',
+    'booklet.block.flexibility_unknown.right': 'Не указано, гибкая ли правая стопа.',
+    'booklet.block.flexibility_unknown.both': 'Не указано, гибкие ли стопы.',
     'booklet.block.flexibility_unknown.todo':
       'От этого зависит вся программа. Проверьте, появляется ли свод при стоянии на носочках, и отметьте это в осмотре.',
     'booklet.block.editAssessment': 'Изменить осмотр',
@@ -100,6 +101,16 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
       many: '{count} курсов, до {end}',
       other: '{count} курса, до {end}',
     },
+    'booklet.field.calendarCourses': 'Календари в памятке',
+    'booklet.calendars.next': {
+      one: 'Следующий курс',
+      few: 'Следующие {count} курса',
+      many: 'Следующие {count} курсов',
+      other: 'Следующие {count} курса',
+    },
+    'booklet.calendars.all': 'Все курсы',
+    'booklet.calendars.default': '{choice} (по умолчанию в клинике)',
+    'booklet.calendars.hint': 'Новую памятку родители получают на каждом контрольном осмотре.',
     'booklet.session':
       'Занятие на пике курса: около {total} мин (массаж {massage}, коврик {mat}, упражнения {exercises}, ванночка {bath}).',
     'booklet.sessionSplit': 'Памятка предложит разделить его на две части.',
@@ -170,14 +181,18 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.notes.title': 'Заметки для семьи',
     'booklet.notes.label': 'Ваши заметки',
     'booklet.notes.hint': 'Печатаются дословно в рамке и повторяются на страницах календаря.',
+    'booklet.strapping.label': 'Я показал(а) семье, как фиксировать стопы',
+    'booklet.strapping.note': 'Как фиксировать (необязательно)',
+    'booklet.strapping.hint':
+      'Печатается дословно на странице о безопасности. Без заметки в памятке будет «как показал специалист».',
     'booklet.notes.warning':
       'Заметки никогда не меняют программу. Если заметка меняет шаг, измените и сам шаг переключателями.',
 
     'booklet.followUps.title': 'Контрольные осмотры',
     'booklet.followUps.listLabel': 'Контрольные осмотры',
-    'booklet.followUps.after_course': 'Контрольный осмотр после курса {n}',
-    'booklet.followUps.every_months': 'Плановый контрольный осмотр',
-    'booklet.followUps.end_of_horizon': 'Итоговый контрольный осмотр',
+    'booklet.followUps.after_course': CHECKUP_NAMES.ru.after_course,
+    'booklet.followUps.every_months': CHECKUP_NAMES.ru.every_months,
+    'booklet.followUps.end_of_horizon': CHECKUP_NAMES.ru.end_of_horizon,
     'booklet.followUps.empty': 'Нет: в этой памятке нет домашней программы.',
 
     'booklet.notices.title': 'Поправки по правилам',
@@ -188,7 +203,7 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.notice.note_for_absent_step': 'Примечание к шагу «{title}» не печатается: шаг убран.',
     'booklet.notice.override_for_absent_step': 'Дозировка шага «{title}» не используется: шаг убран.',
     'booklet.notice.follow_up_course_beyond_horizon':
-      'Осмотра после курса {course} не будет: план заканчивается раньше.',
+      'Контрольного осмотра после курса {course} не будет: план заканчивается раньше.',
     'booklet.notice.break_per_specialist': 'Перерыв {days} дн. — вне 21–28 дней: памятка укажет, что его задали вы.',
 
     'booklet.language': 'Язык памятки',
@@ -273,7 +288,7 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.mode.continueHint': 'План начат {date}: дозировки, отключённые и ваши шаги, заметки переносятся.',
     'booklet.mode.newHint': 'Значения по умолчанию для последнего осмотра, начало сегодня.',
     'booklet.mode.visits':
-      'Уже записанные контрольные визиты сохраняются; незаписанные заменяются визитами этого плана.',
+      'Уже записанные контрольные осмотры сохраняются; незаписанные заменяются осмотрами этого плана.',
     'booklet.changes.title': 'Изменения с прошлой памятки',
     'booklet.changes.since': 'По сравнению с памяткой от {date}.',
     'booklet.changes.none': 'Изменений нет.',
@@ -329,4 +344,5 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     },
     'booklet.validation.notANumber': 'Введите число',
     'booklet.validation.unprintableCharacter': 'Шрифт памятки не может напечатать символ в этом поле: удалите его',
+    'booklet.validation.planBlocked': 'Памятку пока нельзя составить: {reasons}',
   };

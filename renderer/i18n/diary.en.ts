@@ -1,7 +1,9 @@
+import { CHECKUP_NAMES } from '../../shared/content/glossary';
+
 /*
- * English strings of the front desk: the diary, booking follow-ups, the recall list, the child's
+ * English strings of the front desk: the diary, booking check-ups, the recall list, the child's
  * visits and Settings → Diary; spread into en.ts. diary.ru.ts is typed from this object, so a key
- * missing in Russian fails `tsc`.
+ * missing in Russian fails `tsc`. Terms follow shared/content/glossary.ts.
  */
 export const diaryEn = {
   'nav.diary': 'Diary',
@@ -50,11 +52,11 @@ export const diaryEn = {
   'diary.typeName.follow_up': 'Follow-up',
   'diary.typeName.technique_check': 'Technique check',
 
-  'diary.reason.after_course': 'Check-up after a course',
-  'diary.reason.afterCourseN': 'Check-up after course {n}',
-  'diary.reason.every_months': 'Regular check-up',
-  'diary.reason.end_of_horizon': 'End-of-plan check-up',
-  'diary.reason.manual': 'Follow-up',
+  'diary.reason.after_course': CHECKUP_NAMES.en.afterACourse,
+  'diary.reason.afterCourseN': CHECKUP_NAMES.en.after_course,
+  'diary.reason.every_months': CHECKUP_NAMES.en.every_months,
+  'diary.reason.end_of_horizon': CHECKUP_NAMES.en.end_of_horizon,
+  'diary.reason.manual': 'Check-up',
 
   'diary.field.child': 'Child',
   'diary.field.clinician': 'Clinician',
@@ -150,7 +152,7 @@ export const diaryEn = {
   'bookFollowUps.title': 'Book follow-ups',
   'bookFollowUps.button': 'Book follow-ups',
   'bookFollowUps.buttonTooltip': 'Book the check-ups of the child’s plan ({keys})',
-  'bookFollowUps.loadFailed': 'The follow-ups could not be prepared.',
+  'bookFollowUps.loadFailed': 'The check-ups could not be prepared.',
   'bookFollowUps.proposeFailed': 'Free times could not be found.',
   'bookFollowUps.fromPlan':
     'From the plan issued on {issued}, starting {start}: the dates the family’s booklet prints.',
@@ -212,12 +214,12 @@ export const diaryEn = {
   'childVisits.upcoming': 'Coming up',
   'childVisits.past': 'Earlier',
   'childVisits.noUpcoming': 'No visit booked ahead.',
-  'childVisits.empty': 'No visits yet. Book the follow-ups the plan proposes, or a visit in the diary.',
+  'childVisits.empty': 'No visits yet. Book the check-ups the plan proposes, or a visit in the diary.',
   'childVisits.showAll': { one: 'Show the earlier visit', other: 'Show all {count} earlier visits' },
   'childVisits.showFewer': 'Show fewer',
 
   'recall.title': 'Recall',
-  'recall.hint': 'Families due or overdue for a follow-up and not booked yet: call them, then log the call.',
+  'recall.hint': 'Families due or overdue for a check-up and not booked yet: call them, then log the call.',
   'recall.loadFailed': 'The recall list could not be loaded.',
   'recall.filterLabel': 'Which families',
   'recall.filter.all': 'All due',
@@ -280,7 +282,7 @@ export const diaryEn = {
   'recall.empty.overdue': 'No family is overdue',
   'recall.empty.thisWeek': 'Nothing is due this week',
   'recall.empty.body':
-    'Children whose follow-up falls due appear here with the number to call. Booking their follow-ups keeps the list short.',
+    'Children whose check-up falls due appear here with the number to call. Booking their check-ups keeps the list short.',
   'recall.logTitle': 'Call to the family of {name}',
   'recall.field.outcome': 'How did it go?',
   'recall.field.note': 'Note',

@@ -1,3 +1,4 @@
+import { CHECKUP_NAMES } from '../../shared/content/glossary';
 import type { diaryEn } from './diary.en';
 import type { PluralForms } from './messages';
 
@@ -46,14 +47,14 @@ export const diaryRu: { [K in keyof typeof diaryEn]: (typeof diaryEn)[K] extends
   'diary.status.cancelled': 'Отменён',
 
   'diary.typeName.first_assessment': 'Первичный осмотр',
-  'diary.typeName.follow_up': 'Контрольный визит',
+  'diary.typeName.follow_up': 'Контрольный осмотр',
   'diary.typeName.technique_check': 'Проверка техники',
 
-  'diary.reason.after_course': 'Контрольный осмотр после курса',
-  'diary.reason.afterCourseN': 'Контрольный осмотр после курса {n}',
-  'diary.reason.every_months': 'Плановый контрольный осмотр',
-  'diary.reason.end_of_horizon': 'Итоговый контрольный осмотр',
-  'diary.reason.manual': 'Контрольный визит',
+  'diary.reason.after_course': CHECKUP_NAMES.ru.afterACourse,
+  'diary.reason.afterCourseN': CHECKUP_NAMES.ru.after_course,
+  'diary.reason.every_months': CHECKUP_NAMES.ru.every_months,
+  'diary.reason.end_of_horizon': CHECKUP_NAMES.ru.end_of_horizon,
+  'diary.reason.manual': 'Контрольный осмотр',
 
   'diary.field.child': 'Ребёнок',
   'diary.field.clinician': 'Специалист',
@@ -248,7 +249,7 @@ export const diaryRu: { [K in keyof typeof diaryEn]: (typeof diaryEn)[K] extends
 
   'recall.title': 'Обзвон',
   'recall.hint':
-    'Семьи, которым пора или уже просрочено прийти на контрольный визит, но запись не сделана: позвоните и отметьте звонок.',
+    'Семьи, которым пора или уже просрочено прийти на контрольный осмотр, но запись не сделана: позвоните и отметьте звонок.',
   'recall.loadFailed': 'Не удалось загрузить список обзвона.',
   'recall.filterLabel': 'Какие семьи',
   'recall.filter.all': 'Все, кому пора',
@@ -350,7 +351,7 @@ export const diaryRu: { [K in keyof typeof diaryEn]: (typeof diaryEn)[K] extends
   'recall.empty.overdue': 'Просроченных визитов нет',
   'recall.empty.thisWeek': 'На этой неделе никому звонить не нужно',
   'recall.empty.body':
-    'Здесь появляются дети, которым подошёл срок контрольного визита, вместе с номером для звонка. Чем больше визитов записано заранее, тем короче этот список.',
+    'Здесь появляются дети, которым подошёл срок контрольного осмотра, вместе с номером для звонка. Чем больше осмотров записано заранее, тем короче этот список.',
   'recall.logTitle': 'Звонок семье: {name}',
   'recall.field.outcome': 'Чем закончился звонок?',
   'recall.field.note': 'Заметка',

@@ -3,7 +3,9 @@
  * so a key missing from (or extra in) a translation fails `tsc`.
  * Plural entries are objects keyed by Intl.PluralRules categories; `{count}` is the number.
  */
+import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletEn } from './booklet.en';
+import { adherenceEn } from './adherence.en';
 import { diaryEn } from './diary.en';
 
 export const en = {
@@ -99,8 +101,8 @@ export const en = {
   'method.clinical': 'Clinical examination',
   'method.other': 'Other',
 
-  'flexible.yes': 'flexible',
-  'flexible.no': 'rigid',
+  'flexible.yes': FLEXIBILITY_NAMES.en.yes,
+  'flexible.no': FLEXIBILITY_NAMES.en.no,
   'flexible.unknown': 'flexibility not checked',
 
   'redFlag.pain': 'Pain',
@@ -305,6 +307,10 @@ export const en = {
   'settings.language': 'Language',
   'settings.languageHint': 'Changes the language of the whole app at once.',
   'settings.clinic': 'Clinic',
+  'settings.booklets': 'Booklets',
+  'settings.calendarCourses': 'Calendars in each booklet',
+  'settings.calendarCoursesHint':
+    'Parents get a new booklet at every check-up, so calendars for the next few courses are enough and the booklet stays short. You can choose otherwise for any booklet.',
   'settings.about': 'About Valgo',
   'settings.version': 'Version',
   'settings.mode': 'Running as',
@@ -347,4 +353,5 @@ export const en = {
 
   ...bookletEn,
   ...diaryEn,
+  ...adherenceEn,
 } as const;

@@ -17,11 +17,17 @@ export function pluralForm(language: Language, count: number, forms: PluralForms
   return forms[rules.select(count)] ?? forms.other;
 }
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so a mistake shows. */
+/**
+ * Replaces `{name}` placeholders; unknown placeholders stay visible so a mistake shows. A value
+ * ending in a period before the template's own period keeps one: Russian dates end in "г." and
+ * «по сравнению с памяткой от {date}.» must not print "г..".
+ */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const text = String(params[name]);
+    return text.endsWith('.') && template[offset + whole.length] === '.' ? text.slice(0, -1) : text;
+  });
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

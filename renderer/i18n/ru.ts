@@ -1,4 +1,6 @@
+import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletRu } from './booklet.ru';
+import { adherenceRu } from './adherence.ru';
 import { diaryRu } from './diary.ru';
 import type { Messages } from './messages';
 
@@ -95,8 +97,8 @@ export const ru: Messages = {
   'method.clinical': 'Клинический осмотр',
   'method.other': 'Другое',
 
-  'flexible.yes': 'гибкая',
-  'flexible.no': 'ригидная',
+  'flexible.yes': FLEXIBILITY_NAMES.ru.yes,
+  'flexible.no': FLEXIBILITY_NAMES.ru.no,
   'flexible.unknown': 'гибкость не проверялась',
 
   'redFlag.pain': 'Боль',
@@ -304,6 +306,10 @@ export const ru: Messages = {
   'settings.language': 'Язык',
   'settings.languageHint': 'Язык всего приложения меняется сразу.',
   'settings.clinic': 'Клиника',
+  'settings.booklets': 'Памятки',
+  'settings.calendarCourses': 'Календари в каждой памятке',
+  'settings.calendarCoursesHint':
+    'Новую памятку родители получают на каждом контрольном осмотре, поэтому хватает календарей на несколько ближайших курсов, и памятка остаётся короткой. Для любой памятки можно выбрать иначе.',
   'settings.about': 'О программе',
   'settings.version': 'Версия',
   'settings.mode': 'Режим работы',
@@ -352,4 +358,5 @@ export const ru: Messages = {
 
   ...bookletRu,
   ...diaryRu,
+  ...adherenceRu,
 };

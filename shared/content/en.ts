@@ -1,5 +1,6 @@
 import { about, checkupLog, editions, everydayLife, safety, sections, understanding } from './en/pages';
 import { steps, techniques } from './en/steps';
+import { CHECKUP_NAMES } from './glossary';
 import type { BookletTexts } from './types';
 
 /* English booklet texts: plain international English, short sentences, “you” for the parent. */
@@ -8,17 +9,23 @@ export const en: BookletTexts = {
   cover: {
     startDate: 'Start: {date}',
     preparedBy: 'Prepared by {title} {clinician}',
+    logo: 'Clinic logo',
   },
   editions,
   fromSpecialist: {
     notesBox: 'From {title} {name}',
+    clinicNotes: 'Notes from the clinic',
     nextAppointment: 'Next appointment: {date}',
     nextAppointmentNone: 'Next appointment: to be booked',
     contact: 'Phone: {phone}',
   },
   diagnosis: {
     heading: 'What your specialist found',
-    condition: 'Valgus foot (flexible flat foot)',
+    condition: {
+      flexible: 'Valgus foot (flexible flat foot)',
+      rigid: 'Rigid (stiff) flat foot',
+      neutral: 'Valgus foot',
+    },
     footLine: '{side}: {degree} ({method})',
     footLineNoMethod: '{side}: {degree}',
     degree: 'degree {n}',
@@ -31,7 +38,7 @@ export const en: BookletTexts = {
       other: 'other method',
     },
     heelAngle: 'Heel angle: {angle}°',
-    flexibility: { yes: 'Flexible foot', no: 'Stiff (rigid) foot' },
+    flexibility: { yes: 'Flexible foot', no: 'Rigid (stiff) foot' },
   },
   sides: { left: 'Left foot', right: 'Right foot', both: 'Both feet' },
   legs: { left: 'Left leg', right: 'Right leg' },
@@ -92,16 +99,16 @@ export const en: BookletTexts = {
       shorterEarly: 'Sessions start short, are longest in the middle of the course, then get a little shorter.',
     },
     followUps: {
-      after_course: 'Check-up after course {n}',
-      every_months: 'Regular check-up',
-      end_of_horizon: 'End-of-plan check-up',
+      after_course: CHECKUP_NAMES.en.after_course,
+      every_months: CHECKUP_NAMES.en.every_months,
+      end_of_horizon: CHECKUP_NAMES.en.end_of_horizon,
     },
     checkups: {
       heading: 'Check-ups',
       text: [
-        'After each visit you will get an updated booklet or calendar.',
+        'After each check-up you will get an updated booklet or calendar.',
         'At the end of the plan, your specialist decides whether to continue, change or stop.',
-        'If you notice a warning sign, contact your specialist without waiting for the next visit.',
+        'If you notice a warning sign, contact your specialist without waiting for the next check-up.',
       ],
     },
   },
@@ -148,6 +155,7 @@ export const en: BookletTexts = {
       'Only one foot is affected, so your specialist will want to check it regularly. Tell them about any pain or changes.',
     olderChild:
       'This routine was designed for younger children. If your child has foot pain or stiffness, ask your specialist to check it.',
+    olderChildNoProgram: 'In children over 10, foot pain or stiffness should always be checked by a specialist.',
     degree2Consistency: 'Doing the routine regularly, course after course, matters most.',
     splitSession:
       'A whole session can take about {minutes} min. You may split it: massage at one time of day, mat and exercises at another.',
@@ -161,8 +169,15 @@ export const en: BookletTexts = {
     course: 'Course {n} of about {total}',
     dates: '{from} – {to}',
     suggestedStart: 'Suggested start: {date}',
-    nextVisit: 'Next visit: {date}',
-    nextVisitBlank: 'Next visit:',
+    nextVisit: 'Next check-up: {date}',
+    nextVisitBlank: 'Next check-up:',
+    specialistNote: 'Note from your specialist:',
+    specialistNoteMore: 'The whole note is on page {page}.',
+    code: 'Code {code}',
+    window: 'Calendars in this booklet: courses {from}–{to}.',
+    windowOne: 'Calendar in this booklet: course {n}.',
+    nextCalendars: 'You will get the next ones at your check-up on {date}.',
+    nextCalendarsNoDate: 'You will get the next ones at your next check-up.',
     columns: {
       date: 'Date',
       day: 'Day',

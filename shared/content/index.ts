@@ -8,11 +8,12 @@ import { ru } from './ru';
 import type { BookletTexts } from './types';
 
 export type * from './types';
+export { CHECKUP_NAMES, FLEXIBILITY_NAMES, GLOSSARY, type CheckupNames, type GlossaryConcept } from './glossary';
 
 export type ContentLocale = Language;
 
 /** Printed in the booklet's "about" page; bump it whenever any text changes. */
-export const CONTENT_VERSION = '1.1.0';
+export const CONTENT_VERSION = '1.2.0';
 
 const texts: Record<ContentLocale, BookletTexts> = { en, ru };
 
@@ -33,10 +34,11 @@ export type FillValues = Readonly<Record<string, string | number>>;
 /**
  * Replaces each `{name}` in `template` with `values[name]`. Throws on a placeholder without a
  * value, so a booklet never prints a raw `{minutes}`. Values are inserted as they are, never re-read
- * as templates; extra values are ignored.
+ * as templates; extra values are ignored. A value that ends in a period and is followed by the
+ * template's own period loses its own, so an abbreviated date never ends a sentence with "..".
  */
 export function fill(template: string, values: FillValues = {}): string {
-  return template.replace(PLACEHOLDER, (_whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
     const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
     if (value === undefined || value === null) {
       throw new Error(`No value for {${name}} in booklet text “${template}”`);
@@ -44,6 +46,8 @@ export function fill(template: string, values: FillValues = {}): string {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new Error(`Value for {${name}} is not a finite number in booklet text “${template}”`);
     }
-    return String(value);
+    const text = String(value);
+    // A value ending in a period ("15 сент. 2025 г.") before the template's own full stop: one only.
+    return text.endsWith('.') && template[offset + whole.length] === '.' ? text.slice(0, -1) : text;
   });
 }

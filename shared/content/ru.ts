@@ -1,9 +1,10 @@
 import { about, checkupLog, editions, everydayLife, safety, sections, understanding } from './ru/pages';
 import { steps, techniques } from './ru/steps';
+import { CHECKUP_NAMES } from './glossary';
 import type { BookletTexts } from './types';
 
 /*
- * Русские тексты буклета: просто, коротко, на «вы». Числа стоят после двоеточия или перед
+ * Русские тексты памятки: просто, коротко, на «вы». Числа стоят после двоеточия или перед
  * сокращением («Приседаний: {reps}», «{minutes} мин»), поэтому согласовывать их не нужно.
  */
 export const ru: BookletTexts = {
@@ -11,17 +12,23 @@ export const ru: BookletTexts = {
   cover: {
     startDate: 'Начало: {date}',
     preparedBy: 'Специалист: {title} {clinician}',
+    logo: 'Логотип клиники',
   },
   editions,
   fromSpecialist: {
     notesBox: 'От специалиста: {title} {name}',
+    clinicNotes: 'Заметки клиники',
     nextAppointment: 'Следующий приём: {date}',
     nextAppointmentNone: 'Следующий приём: дата будет назначена',
     contact: 'Телефон: {phone}',
   },
   diagnosis: {
     heading: 'Результаты осмотра',
-    condition: 'Плоско-вальгусная стопа (гибкое плоскостопие)',
+    condition: {
+      flexible: 'Плоско-вальгусная стопа (гибкое плоскостопие)',
+      rigid: 'Ригидное (жёсткое) плоскостопие',
+      neutral: 'Плоско-вальгусная стопа',
+    },
     footLine: '{side}: {degree} ({method})',
     footLineNoMethod: '{side}: {degree}',
     degree: 'степень {n}',
@@ -34,7 +41,7 @@ export const ru: BookletTexts = {
       other: 'другой метод',
     },
     heelAngle: 'Угол пятки: {angle}°',
-    flexibility: { yes: 'Стопа гибкая', no: 'Стопа жёсткая (ригидная)' },
+    flexibility: { yes: 'Стопа гибкая', no: 'Стопа ригидная (жёсткая)' },
   },
   sides: { left: 'Левая стопа', right: 'Правая стопа', both: 'Обе стопы' },
   legs: { left: 'Левая нога', right: 'Правая нога' },
@@ -82,7 +89,7 @@ export const ru: BookletTexts = {
   planOverview: {
     course: 'Курс {n}',
     break: 'Перерыв',
-    visit: 'Приём',
+    visit: 'Контрольный осмотр',
     start: 'Начало',
     summary: 'Курс: {courseDays} дн. ежедневных занятий. Затем перерыв: {breakDays} дн.',
     horizon: 'Весь план: около {months} мес.',
@@ -95,16 +102,16 @@ export const ru: BookletTexts = {
       shorterEarly: 'Сначала занятия короткие, в середине курса — самые длинные, к концу чуть короче.',
     },
     followUps: {
-      after_course: 'Контрольный осмотр после курса {n}',
-      every_months: 'Плановый контрольный осмотр',
-      end_of_horizon: 'Итоговый контрольный осмотр',
+      after_course: CHECKUP_NAMES.ru.after_course,
+      every_months: CHECKUP_NAMES.ru.every_months,
+      end_of_horizon: CHECKUP_NAMES.ru.end_of_horizon,
     },
     checkups: {
-      heading: 'Приёмы у специалиста',
+      heading: 'Контрольные осмотры',
       text: [
-        'После каждого приёма вы получите обновлённый буклет или календарь.',
+        'После каждого контрольного осмотра вы получите обновлённую памятку или календарь.',
         'В конце плана специалист решит, продолжать ли занятия, изменить их или закончить.',
-        'При тревожных признаках обращайтесь к специалисту, не дожидаясь следующего приёма.',
+        'При тревожных признаках обращайтесь к специалисту, не дожидаясь следующего осмотра.',
       ],
     },
   },
@@ -151,6 +158,7 @@ export const ru: BookletTexts = {
       'Вальгус только с одной стороны, поэтому специалист будет регулярно проверять эту стопу. Рассказывайте ему о любой боли и изменениях.',
     olderChild:
       'Этот комплекс рассчитан на детей помладше. Если у ребёнка болят стопы или они стали менее подвижными, покажите его специалисту.',
+    olderChildNoProgram: 'После 10 лет боль или скованность в стопах всегда стоит показать специалисту.',
     degree2Consistency: 'Главное — регулярность: занятия каждый день, курс за курсом.',
     splitSession:
       'Всё занятие может занимать около {minutes} мин. Его можно разделить: массаж в одно время дня, коврик и упражнения — в другое.',
@@ -165,8 +173,15 @@ export const ru: BookletTexts = {
     course: 'Курс {n} (всего около {total})',
     dates: '{from} – {to}',
     suggestedStart: 'Начало курса: {date}',
-    nextVisit: 'Следующий приём: {date}',
-    nextVisitBlank: 'Следующий приём:',
+    nextVisit: 'Следующий контрольный осмотр: {date}',
+    nextVisitBlank: 'Следующий контрольный осмотр:',
+    specialistNote: 'Заметка специалиста:',
+    specialistNoteMore: 'Полностью заметка — на стр. {page}.',
+    code: 'Код {code}',
+    window: 'Календари в этой памятке: курсы {from}–{to}.',
+    windowOne: 'Календарь в этой памятке: курс {n}.',
+    nextCalendars: 'Следующие вы получите на контрольном осмотре {date}.',
+    nextCalendarsNoDate: 'Следующие вы получите на ближайшем контрольном осмотре.',
     columns: {
       date: 'Дата',
       day: 'День',

@@ -70,6 +70,11 @@ export type StepTexts = { [K in StepId]: StepText } & {
   X02: { rampDose: string };
   /** Optional herbal infusion; print only if the clinic offers it (§1.8, open question 4). */
   B01: { herbs: string };
+  /**
+   * The finishing pats name only the Part A areas still in the plan: {areas} in the instructions
+   * is these names, in Part A order, joined as the language lists things ("back, legs and feet").
+   */
+  M08: { areas: { back: string; buttocks: string; legs: string; feet: string } };
 };
 
 export interface TechniqueText {
@@ -87,13 +92,20 @@ export interface EditionText {
 
 export interface EditionTexts extends Record<BookletKind, EditionText> {
   information: EditionText & {
-    /** Printed prominently: no home massage before a specialist has seen the child (G1). */
+    /**
+     * Printed prominently when no clinician is named (G1): no home massage before a specialist
+     * has seen the child. Never in a booklet a named specialist issued.
+     */
     seeSpecialist: string;
+    /** In its place when a named specialist issued the booklet (G1 without a diagnosis, G4). */
+    noHomeRoutine: string;
     /** Replaces coverLine and explanation for children under 24 months (G4). */
     toddler: EditionText;
   };
   specialist_care: EditionText & {
     notMainTreatment: string;
+    /** Replaces coverLine and explanation when the specialist confirms home massage (G2 exception). */
+    supportive: EditionText;
     /** Banner over the program when the clinician confirms home massage anyway (G2 exception). */
     supportiveBanner: string;
     /** One line under the banner. */
@@ -107,12 +119,18 @@ export interface CoverTexts {
   startDate: string;
   /** {title}: the clinician's title as the clinic set it; {clinician}: their name. */
   preparedBy: string;
+  /** Alternative text of the clinic's logo when the clinic has no name (screen readers). */
+  logo: string;
 }
 
 export interface DiagnosisTexts {
   heading: string;
-  /** The condition's plain name. */
-  condition: string;
+  /**
+   * The condition's plain name, by the flexibility the specialist recorded: `rigid` when any
+   * affected foot is rigid, `flexible` when every affected foot is flexible, else `neutral`.
+   * A rigid foot is never called flexible.
+   */
+  condition: { flexible: string; rigid: string; neutral: string };
   /** {side} from `sides`, {degree} from `degree`/`degreeNone`, {method} from `methods`. */
   footLine: string;
   /** For a foot without a degree (no method recorded): {side}, {degree}. */
@@ -129,6 +147,8 @@ export interface DiagnosisTexts {
 export interface FromSpecialistTexts {
   /** Label of the framed box of the specialist's own notes: {title} {name}. */
   notesBox: string;
+  /** Label of the same notes when no clinician is named: nothing is attributed to a specialist. */
+  clinicNotes: string;
   /** {date} */
   nextAppointment: string;
   nextAppointmentNone: string;
@@ -137,8 +157,14 @@ export interface FromSpecialistTexts {
 }
 
 export interface UnderstandingTexts {
-  /** What valgus foot is and what it looks like (Fig. 1). */
+  /** What valgus foot is and what it looks like (Fig. 1); true of flexible and rigid feet alike. */
   looksLike: Sentences;
+  /** The names over Fig. 1's two columns: the valgus foot, and a typical foot beside it. */
+  figure: { valgus: string; typical: string };
+  /** Flexible flat foot explained; never printed when a foot is recorded rigid. */
+  flexible: string;
+  /** Printed when the named specialist recorded a rigid foot. */
+  rigid: string;
   normalByAge: {
     heading: string;
     under3: string;
@@ -148,7 +174,11 @@ export interface UnderstandingTexts {
   };
   /** Printed only in booklets with a home program (the routine it describes). */
   aims: Block;
-  expectations: Block;
+  /**
+   * What to expect: `program` with a home routine; `care` when a named specialist issued a booklet
+   * without one; `general` when no clinician is named.
+   */
+  expectations: { heading: string; program: Sentences; care: Sentences; general: Sentences };
 }
 
 export interface SafetyTexts {
@@ -161,16 +191,30 @@ export interface SafetyTexts {
    */
   groups: { notToday: string; stop: string; never: string; bath: string; smallObjects: string };
   tightSocks: string;
-  /** Printed with the specialist's note when strapping is prescribed. */
-  strappingPrescribed: string;
-  /** Always printed with strappingPrescribed. */
+  /**
+   * When strapping is prescribed: `withNote` comes before the specialist's note, printed verbatim;
+   * `withoutNote` when they wrote none.
+   */
+  strappingPrescribed: { withNote: string; withoutNote: string };
+  /** Always printed: families sometimes bandage on their own. */
   strappingCirculation: string;
+  /**
+   * Booklets without a home routine have no sessions, no "monkey feet" and no planned foot bath:
+   * their page intro, the "when to skip" heading and the rules that name those take these words.
+   */
+  noProgram: {
+    intro: string;
+    notToday: string;
+    no_session_when_ill: string;
+    bath_temperature: string;
+    small_objects_under_3: string;
+  };
 }
 
 export interface RedFlagTexts {
   /** §2.4 items 1-7. */
   items: Record<RedFlag, Callout>;
-  /** §2.4 item 8. */
+  /** §2.4 item 8; always printed (families sometimes bandage on their own). */
   afterStrapping: Callout;
   /** {phone}: the clinic's phone. */
   contact: string;
@@ -280,8 +324,10 @@ export interface EverydayLifeTexts {
 export interface NotesTexts {
   /** One foot affected (§3.5). */
   oneSided: string;
-  /** Children over 10 (G5). */
+  /** Children over 10 (G5), with a home routine. */
   olderChild: string;
+  /** Children over 10 in a booklet without a home routine. */
+  olderChildNoProgram: string;
   /** Degree 2 (§3.4). */
   degree2Consistency: string;
   /** Toddlers, or sessions over 35 min (§4.3): {minutes} is the whole session at peak. */
@@ -301,6 +347,22 @@ export interface CalendarTexts {
   nextVisit: string;
   /** Followed by a blank line to write on. */
   nextVisitBlank: string;
+  /** Label before the specialist's notes, repeated verbatim on each calendar page (§3.7). */
+  specialistNote: string;
+  /** When the notes do not fit under the grid: where to read them whole. {page}: the page number. */
+  specialistNoteMore: string;
+  /** The course code that opens this page's entry screen: {code}. */
+  code: string;
+  /**
+   * Which calendars this booklet holds (it prints only the next few courses): {from}, {to} are
+   * course numbers; `windowOne` when it holds one, {n}.
+   */
+  window: string;
+  windowOne: string;
+  /** When later courses follow: {date} is the next check-up (booked, else due). */
+  nextCalendars: string;
+  /** The same without a check-up date to give. */
+  nextCalendarsNoDate: string;
   /** Keys mirror the engine's CalendarColumn; mood is "How did it go?". */
   columns: {
     date: string;
@@ -350,6 +412,11 @@ export interface CheckupLogTexts {
 }
 
 export interface AboutTexts {
+  /**
+   * What the booklet is: `program` with a home routine, `care` when a named specialist issued it
+   * without one, `general` when no clinician is named.
+   */
+  purpose: { program: string; care: string; general: string };
   disclaimer: Sentences;
   referencesHeading: string;
   references: readonly string[];

@@ -101,6 +101,27 @@ export const CourseAdherence = CourseRef.extend({
 });
 export type CourseAdherence = z.infer<typeof CourseAdherence>;
 
+/**
+ * Done ÷ planned over the days that were due (the caller picks them: up to the day of entry).
+ * A day skipped for illness, fever or a rash was not planned; any other unticked cell was.
+ * The one rule for main's stored figure and the entry screen's running one.
+ */
+export function shareOfPlanned(
+  days: readonly { done: readonly string[]; skipped: SkipReason | null }[],
+  items: readonly string[],
+): Adherence {
+  const planned = days.filter((d) => !(d.skipped && NOT_PLANNED_REASONS.includes(d.skipped)));
+  const perItem: Record<string, number | null> = {};
+  let done = 0;
+  for (const item of items) {
+    const count = planned.filter((d) => d.done.includes(item)).length;
+    perItem[item] = planned.length ? count / planned.length : null;
+    done += count;
+  }
+  const cells = planned.length * items.length;
+  return { overall: cells ? done / cells : null, perItem, plannedDays: planned.length };
+}
+
 /** Below this share of the planned ticks, the next booklet suggests not stepping up (clinic setting later). */
 export const DEFAULT_ADHERENCE_THRESHOLD = 0.5;
 

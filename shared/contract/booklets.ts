@@ -78,6 +78,8 @@ export const BookletRequest = z
     ...PlanChoicesShape,
     /** The PDF's creation date and the "made on" line: from the request, so reprints are identical. */
     generatedAt: Instant,
+    /** The child's record number: with the plan's start it makes each calendar page's course code. */
+    recordId: z.number().int().positive().optional(),
     /** The child's next booked visit of any kind. */
     nextAppointment: VisitTime.optional(),
     /**

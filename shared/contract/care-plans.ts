@@ -11,7 +11,7 @@ import type { StepId } from '../plan/ids';
 import { AdherenceHint } from './adherence';
 import { EntityId } from './diary-setup';
 import { CustomSteps, PlanSettings, StepNotes, StepOverrides } from './plans';
-import { Language } from './settings';
+import { CalendarCourses, Language } from './settings';
 import { notesText } from './text';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
@@ -31,6 +31,11 @@ export const PlanChoicesShape = {
   specialistNotes: notesText(5000).default(''),
   language: Language,
   paper: Paper,
+  /**
+   * How many course calendars to print (settings.ts); absent: the clinic's default, applied when
+   * main composes the booklet. Optional, so choices stored before it existed still parse.
+   */
+  calendarCourses: CalendarCourses.optional(),
 };
 
 /** The cross-field checks shared with PlanInput (shared/contract/plans.ts), on the same paths. */

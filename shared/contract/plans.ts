@@ -51,8 +51,10 @@ export const Prescribed = z.object({
     .max(3)
     .default([])
     .transform((items) => [...new Set(items)]),
-  /** Strapping shown by the specialist: the booklet then adds the circulation warning (§3.8 rule 6). */
+  /** Strapping shown by the specialist: the booklet then prints how, with their note (§3.8 rule 6). */
   strapping: z.boolean().default(false),
+  /** The specialist's own words on the strapping, printed verbatim beside it; blank: "as shown". */
+  strappingNote: notesText(500).optional(),
 });
 export type Prescribed = z.infer<typeof Prescribed>;
 

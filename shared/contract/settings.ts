@@ -16,12 +16,24 @@ export const LogoDataUrl = z.union([
     .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, { message: 'logoFormat' }),
 ]);
 
+/**
+ * How many course calendars a booklet prints: the next 1-12 courses, counted from the first that
+ * has not ended on the day it is made, or all that remain. The booklet is re-issued at every
+ * check-up, so a few are enough and the booklet stays short.
+ */
+export const CALENDAR_COURSES_MAX = 12;
+export const CalendarCourses = z.union([z.number().int().min(1).max(CALENDAR_COURSES_MAX), z.literal('all')]);
+export type CalendarCourses = z.infer<typeof CalendarCourses>;
+export const DEFAULT_CALENDAR_COURSES: CalendarCourses = 3;
+
 export const Settings = z.object({
   language: Language,
   clinicName: optionalLineText(120),
   clinicAddress: optionalLineText(200),
   clinicPhone: z.union([z.literal(''), phoneText]),
   clinicLogo: LogoDataUrl,
+  /** The clinic's default for booklets whose clinician chose none (PlanChoices.calendarCourses). */
+  calendarCourses: CalendarCourses,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clinicAddress: '',
   clinicPhone: '',
   clinicLogo: '',
+  calendarCourses: DEFAULT_CALENDAR_COURSES,
 };
 
 export const AppInfo = z.object({

@@ -1,6 +1,8 @@
 /*
  * Paragraphs printed only in some booklets (§3.3-§3.6, §4.1, §5), each with the reason it applies.
- * Notes never interpret free text (§3.7): they come from structured fields only.
+ * Notes never interpret free text (§3.7): they come from structured fields only. A booklet without
+ * a named clinician (G1) attributes nothing to a specialist: it tells the family to see one first,
+ * and carries no paragraph that says "your specialist has mentioned".
  */
 import type { FootSide } from '../contract/assessments';
 import type { PlanAssessment, Prescribed } from '../contract/plans';
@@ -21,10 +23,15 @@ interface NotesInput {
 export function planNotes(input: NotesInput): PlanNote[] {
   const { edition, assessment, ageMonths, prescribed } = input;
   const notes: PlanNote[] = [];
-  if (edition.kind === 'information') notes.push({ code: 'see_specialist_first', reason: 'information_edition' });
+  const noClinician = edition.reasons.some((r) => r.code === 'no_clinician');
+  // A named specialist who issues a booklet without a routine has seen the child already (G1
+  // without a diagnosis, G4): telling the family to "see a specialist first" would contradict them.
+  if (edition.kind === 'information' && noClinician)
+    notes.push({ code: 'see_specialist_first', reason: 'information_edition' });
   if (edition.rule === 'G4' && !edition.program) notes.push({ code: 'normal_at_this_age', reason: 'under_24_months' });
   if (assessment?.overweight) {
-    notes.push({ code: 'weight_paragraph', reason: 'overweight_flag' });
+    // The paragraph says the specialist mentioned weight: only a named one can have.
+    if (!noClinician) notes.push({ code: 'weight_paragraph', reason: 'overweight_flag' });
     notes.push({ code: 'low_impact_first', reason: 'overweight_flag' });
   }
   if (ageMonths > AGE_MONTHS.over10) notes.push({ code: 'older_child', reason: 'over_10_years' });

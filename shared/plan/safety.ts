@@ -1,6 +1,8 @@
 /*
  * §3.8: the safety rules no setting can remove. Every rule is always in the list; settings only
- * add emphasis (e.g. the circulation warning when the specialist prescribes strapping).
+ * add emphasis. The circulation warning and the "after wrapping" warning sign print in every
+ * booklet, because families sometimes bandage on their own (SEED-30); prescribed strapping adds
+ * the specialist's own instructions beside them.
  */
 import { AGE_MONTHS } from './age-band';
 import { SAFETY_RULE_IDS, type SafetyRuleId } from './ids';

@@ -8,8 +8,11 @@ import type { AgeBand, BookletKind, CustomStepId, SafetyRuleId, StepId } from '.
 import type { Choice, EditionReason, EditionRule, PlanBlock, PlanNotice, WorseSide } from './reasons';
 import type { StepGroup } from './step-groups';
 
-/** Bumped whenever the same input could give a different plan. */
-export const PLAN_ENGINE_VERSION = 2;
+/**
+ * Bumped whenever the same input could give a different plan. 3: "see a specialist first" only
+ * when no clinician is named, and no weight paragraph then (notes.ts).
+ */
+export const PLAN_ENGINE_VERSION = 3;
 
 export interface Edition {
   kind: BookletKind;
@@ -172,7 +175,7 @@ export type SafetyEmphasis = 'strapping_prescribed' | 'child_under_3' | 'bath_in
 export interface SafetyRule {
   id: SafetyRuleId;
   reason: 'always_printed';
-  /** Strapping prescribed: print the specialist's note and the circulation warning. */
+  /** Strapping prescribed: print the specialist's instructions (the circulation warning always prints). */
   emphasis: SafetyEmphasis | null;
 }
 

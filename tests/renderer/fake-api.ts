@@ -344,6 +344,7 @@ export class FakeValgo {
     'booklets:list': async () => [],
     'care-plans:current': async () => null,
     'care-plans:schedule': async () => null,
+    'adherence:summary': async () => [],
     'settings:get': async () => ({ ...this.settings }),
     'settings:update': async (changes) => {
       this.settings = { ...this.settings, ...changes };

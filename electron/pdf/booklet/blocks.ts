@@ -17,6 +17,8 @@ export interface TextOptions {
   space?: number;
   tag?: string;
   align?: 'left' | 'center' | 'right';
+  /** The text's language when it is not the booklet's (its structure element's /Lang). */
+  lang?: string;
 }
 
 export interface Lines {
@@ -27,22 +29,62 @@ export interface Lines {
   color: string;
   align: 'left' | 'center' | 'right';
   width: number;
+  /**
+   * Lines that end inside a word too long for the line, cut between characters (`cut[i]` for
+   * line i): they continue on the next line with no space between. Absent when none is cut.
+   */
+  cut?: readonly boolean[];
 }
 
 /** Wraps text into lines for a given width and style. */
 export function linesOf(l: Layout, text: string, width: number, o: TextOptions = {}): Lines {
   const font = o.font ?? 'regular';
   const size = o.size ?? SIZE.body;
+  const lines = l.metrics.wrap(text, { font, size }, width);
   return {
-    lines: l.metrics.wrap(text, { font, size }, width),
+    lines,
     font,
     size,
     lead: size * LEADING,
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
     width,
+    cut: cutLines(text, lines),
   };
 }
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * Which of `lines` (wrapped from `text`) end inside a word rather than at a space or newline: the
+ * wrapped lines hold the text's characters in order, with runs of spaces made one.
+ */
+function cutLines(text: string, lines: readonly string[]): boolean[] | undefined {
+  let cut: boolean[] | undefined;
+  let p = 0;
+  for (let i = 0; i < lines.length; i++) {
+    for (const c of lines[i]!) {
+      if (c === ' ') continue;
+      while (p < text.length && isSpace(text[p])) p++;
+      // Not the text the lines were wrapped from: every break is then taken as a space.
+      if (text[p] !== c[0]) return undefined;
+      p += c.length;
+    }
+    if (i < lines.length - 1 && lines[i] !== '' && p < text.length && !isSpace(text[p])) {
+      cut ??= lines.map(() => false);
+      cut[i] = true;
+    }
+  }
+  return cut;
+}
+
+/**
+ * The text drawn for one line: with a space after it, so the tagged text a screen reader speaks
+ * (and a copy of the text) has a space at every line break, as the page shows. The space is
+ * drawn past the line's end, where it moves nothing. A line cut inside a word gets none.
+ */
+export const spoken = (line: string, cut = false): string =>
+  cut || line === '' || isSpace(line[line.length - 1]) ? line : `${line} `;
 
 export const heightOf = (t: Lines): number => t.lines.length * t.lead;
 
@@ -58,11 +100,11 @@ export function drawLines(l: Layout, t: Lines, x: number, y: number, from = 0, t
       const w = l.metrics.width(line, { font: t.font, size: t.size });
       dx = t.align === 'center' ? (t.width - w) / 2 : t.width - w;
     }
-    doc.text(line, x + dx, y + (i - from) * t.lead, { lineBreak: false });
+    doc.text(spoken(line, t.cut?.[i]), x + dx, y + (i - from) * t.lead, { lineBreak: false });
   }
 }
 
-/** One line of text at a point, no wrapping (labels in figures and tables). */
+/** One line of text at a point, no wrapping (labels in figures and tables), with a space after it. */
 export function label(l: Layout, text: string, x: number, y: number, o: TextOptions = {}): void {
   const size = o.size ?? SIZE.small;
   const font = o.font ?? 'regular';
@@ -75,7 +117,7 @@ export function label(l: Layout, text: string, x: number, y: number, o: TextOpti
     .font(font)
     .fontSize(size)
     .fillColor(o.color ?? COLOR.ink);
-  l.doc.text(text, x + dx, y, { lineBreak: false });
+  l.doc.text(spoken(text), x + dx, y, { lineBreak: false });
 }
 
 /**
@@ -85,22 +127,31 @@ export function label(l: Layout, text: string, x: number, y: number, o: TextOpti
 export function paragraph(l: Layout, text: string, o: TextOptions = {}): Block {
   const x = (o.x ?? l.frame.left) + (o.indent ?? 0);
   const width = o.width ?? l.frame.left + l.frame.width - x;
-  return textBlock(l, linesOf(l, text, width, o), x, o.space ?? 6, o.tag ?? 'P');
+  return textBlock(l, linesOf(l, text, width, o), x, o.space ?? 6, o.tag ?? 'P', o.lang);
 }
 
-function textBlock(l: Layout, t: Lines, x: number, space: number, tag: string, from = 0, to = t.lines.length): Block {
+function textBlock(
+  l: Layout,
+  t: Lines,
+  x: number,
+  space: number,
+  tag: string,
+  lang: string | undefined,
+  from = 0,
+  to = t.lines.length,
+): Block {
   const count = to - from;
   const minLines = count <= 3 ? count : 2;
   return {
     height: count * t.lead,
     space,
     minStart: minLines * t.lead,
-    draw: (y) => l.tag(tag, () => drawLines(l, t, x, y, from, to)),
+    draw: (y) => l.tag(tag, () => drawLines(l, t, x, y, from, to), lang ? { lang } : {}),
     split: (avail) => {
       if (count <= 3) return null;
       const fit = Math.min(Math.floor((avail + 0.01) / t.lead), count - 2);
       if (fit < 2) return null;
-      return [textBlock(l, t, x, space, tag, from, from + fit), textBlock(l, t, x, 0, tag, from + fit, to)];
+      return [textBlock(l, t, x, space, tag, lang, from, from + fit), textBlock(l, t, x, 0, tag, lang, from + fit, to)];
     },
   };
 }

@@ -1,20 +1,33 @@
 /*
- * One calendar page per course (§4.5, design "Calendar pages"): the course and its dates, the
- * legend for dots and faces, the tick-box grid, then the "skipped because" ticks, the break strip
- * with its weeks, the questions box and the warning-signs reminder with the number to call.
- * The page is laid out as one piece: the grid's row height is chosen so all of it fits.
+ * One calendar page per course (§4.5, design "Calendar pages"): the course, the next check-up and
+ * the course's dates, the legend for dots and faces, the tick-box grid, then the "skipped because"
+ * ticks, the break strip with its weeks, the questions box and the warning-signs reminder with the
+ * number to call. The page is laid out as one piece: the grid's rows share what the rest leaves,
+ * and never get too low for a 5 mm tick box. A long course (up to 21 days) on the shorter Letter
+ * page first packs the parts under the grid tighter (`compact`).
  */
 import type { BreakBlock, Course } from '../../../shared/plan';
 import { drawLines, heightOf, label, linesOf } from './blocks';
-import { BOX, drawGrid, gridColumns, stampTick } from './calendar-table';
+import { BOX, drawGrid, type Grid, gridColumns, stampTick } from './calendar-table';
+import { courseCode } from '../../../shared/contract/adherence';
+import { calendarWindow } from './calendar-window';
 import { contactPhone, type Ctx, f } from './context';
 import { warningIcon } from './figures/icons';
 import { dots, face } from './figures/marks';
-import { formatDate } from './format';
+import { formatDate, formatVisit } from './format';
 import type { Layout } from './layout';
-import { COLOR, SIZE } from './theme';
+import { COLOR, LEADING, MM, SIZE } from './theme';
 
+/** Legend words and tick reasons: labels beside their marks. */
 const SMALL = { font: 'regular' as const, size: SIZE.small };
+/** What a parent reads on the page: the dates, the next check-up, the intro, the reminder. */
+const READ = { font: 'regular' as const, size: SIZE.note };
+const READ_LEAD = SIZE.note * LEADING;
+
+/** The lowest a grid row may be: a tick box of at least 5 mm and a little air (design "Calendar pages"). */
+export const MIN_ROW = 5 * MM + 2;
+/** The highest: short courses do not stretch into ladders. */
+const MAX_ROW = 26;
 
 /** Items (a drawn mark and a word) flowed along lines; returns the height they take. */
 function flowItems(
@@ -53,40 +66,174 @@ function nextVisit(ctx: Ctx, course: Course): string | null {
   return next?.booked ?? null;
 }
 
-export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBlock | undefined): void {
-  const { l, t, plan } = ctx;
-  const c = t.calendar;
-  const { frame, doc } = l;
-  const W = frame.width;
-  let y = frame.top;
+/** Texts laid along lines whole, never broken inside one, with a dot between neighbours. */
+interface FlowedText {
+  /** `font` semibold: the next check-up; a separator dot is regular. */
+  placed: { text: string; x: number; line: number; font: 'regular' | 'semibold' }[];
+  lines: number;
+}
 
-  // Heading: the section's name, the course, and its dates.
-  l.tag('P', () =>
-    label(l, t.sections.calendars.title, frame.left, y, { font: 'semibold', size: SIZE.small, color: COLOR.accent }),
-  );
-  y += 14;
-  const title = linesOf(l, f(c.course, { n: course.number, total: plan.calendar!.courses.length }), W, {
+const SEP = '  ·  ';
+
+export function flowTexts(
+  l: Layout,
+  items: readonly { text: string; font?: 'regular' | 'semibold' }[],
+  width: number,
+): FlowedText {
+  const sepW = l.metrics.width(SEP, READ);
+  const placed: FlowedText['placed'] = [];
+  let x = 0;
+  let line = 0;
+  for (const { text, font = 'regular' } of items) {
+    const w = l.metrics.width(text, { font, size: READ.size });
+    if (x > 0 && x + sepW + w > width) {
+      x = 0;
+      line++;
+    }
+    if (x > 0) {
+      placed.push({ text: SEP.trim(), x: x + sepW / 2 - l.metrics.width('·', READ) / 2, line, font: 'regular' });
+      x += sepW;
+    }
+    placed.push({ text, x, line, font });
+    x += w;
+  }
+  return { placed, lines: line + 1 };
+}
+
+/** The page's parts, measured: the grid's rows take what the others leave. */
+export interface CalendarPageLayout {
+  facts: FlowedText;
+  intro: ReturnType<typeof linesOf>;
+  legendHeight: number;
+  grid: Grid;
+  bottom: Bottom;
+  /** Where the grid starts, below the heading, facts, intro and legend. */
+  gridTop: number;
+  rowH: number;
+}
+
+/** The facts line: the next check-up first, so it never ends up alone on a line of its own. */
+function factsOf(ctx: Ctx, course: Course, tight: boolean): { text: string; font?: 'semibold' }[] {
+  const { t, plan } = ctx;
+  const c = t.calendar;
+  const visit = nextVisit(ctx, course);
+  const facts: { text: string; font?: 'semibold' }[] = [
+    {
+      text: visit ? f(c.nextVisit, { date: formatVisit(visit, ctx.lang) }) : `${c.nextVisitBlank} ________________`,
+      font: 'semibold',
+    },
+    { text: f(c.dates, { from: formatDate(course.startDate, ctx.lang), to: formatDate(course.endDate, ctx.lang) }) },
+  ];
+  // The suggested start is the first of the dates: a tight page says it once.
+  if (!tight) facts.push({ text: f(c.suggestedStart, { date: formatDate(course.startDate, ctx.lang) }) });
+  if (plan.child.ageBand.value === 'older') facts.push({ text: f(c.childTicks, { name: plan.child.firstName }) });
+  return facts;
+}
+
+/** The intro; the last calendar of a booklet that holds only the next few says when the next come. */
+function introOf(ctx: Ctx, course: Course, withNote = true): string {
+  const { t } = ctx;
+  const win = calendarWindow(ctx);
+  const note = withNote ? noteLine(ctx) : '';
+  if (win.later === 0 || win.courses.at(-1)?.number !== course.number) return t.sections.calendars.intro + note;
+  const c = t.calendar;
+  const next = win.nextCheckup
+    ? f(c.nextCalendars, { date: formatVisit(win.nextCheckup.at, ctx.lang) })
+    : c.nextCalendarsNoDate;
+  return `${t.sections.calendars.intro} ${next}${note}`;
+}
+
+/**
+ * The specialist's note repeated on every calendar page (§3.7): as much as one line holds, then
+ * where the whole note is. Empty when there is no note.
+ */
+function noteLine(ctx: Ctx): string {
+  const { l, t, req } = ctx;
+  const note = req.specialistNotes.replace(/\s+/g, ' ').trim();
+  if (!note) return '';
+  const c = t.calendar;
+  const full = `${c.specialistNote} ${note}`;
+  if (l.metrics.width(full, READ) <= l.frame.width) return `\n${full}`;
+  let cut = '';
+  for (const word of note.split(' ')) {
+    const next = cut ? `${cut} ${word}` : word;
+    if (l.metrics.width(`${c.specialistNote} ${next}…`, READ) > l.frame.width) break;
+    cut = next;
+  }
+  const more = ctx.notesPage ? ` ${f(c.specialistNoteMore, { page: ctx.notesPage })}` : '';
+  return `\n${c.specialistNote} ${cut.replace(/[.,;:!?]$/, '')}…${more ? `\n${more.trim()}` : ''}`;
+}
+
+/** "Your calendar", and the course code that opens this page's entry screen when the record is known. */
+function kickerText(ctx: Ctx, course: Course): string {
+  const { t, req, plan } = ctx;
+  const start = plan.settings?.startDate;
+  if (!req.recordId || !start) return t.sections.calendars.title;
+  return `${t.sections.calendars.title} · ${f(t.calendar.code, { code: courseCode(req.recordId, start, course.number) })}`;
+}
+
+const KICKER = { font: 'semibold' as const, size: SIZE.small, color: COLOR.accent };
+
+/** The section's name ("Your calendar") sits at the right of the course's title when it fits, else above it. */
+function kickerAbove(l: Layout, title: ReturnType<typeof linesOf>, kicker: string): number {
+  const beside =
+    title.lines.length === 1 &&
+    l.metrics.width(title.lines[0]!, { font: 'bold', size: SIZE.h1 }) + 24 + l.metrics.width(kicker, KICKER) <=
+      l.frame.width;
+  return beside ? 0 : 14;
+}
+
+/** Measures the page for `course`: the same numbers draw it (and the tests check them). */
+export function layoutCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBlock | undefined): CalendarPageLayout {
+  const { l, t, plan } = ctx;
+  const { frame } = l;
+  const W = frame.width;
+  const title = linesOf(l, f(t.calendar.course, { n: course.number, total: plan.calendar!.courses.length }), W, {
     font: 'bold',
     size: SIZE.h1,
-    color: COLOR.accent,
   });
-  l.tag('H1', () => drawLines(l, title, frame.left, y));
-  y += heightOf(title);
-  const visit = nextVisit(ctx, course);
-  const facts = [
-    f(c.dates, { from: formatDate(course.startDate, ctx.lang), to: formatDate(course.endDate, ctx.lang) }),
-    f(c.suggestedStart, { date: formatDate(course.startDate, ctx.lang) }),
-    visit ? f(c.nextVisit, { date: formatDate(visit, ctx.lang) }) : `${c.nextVisitBlank} ________________`,
-  ];
-  if (plan.child.ageBand.value === 'older') facts.push(f(c.childTicks, { name: plan.child.firstName }));
-  const factLines = linesOf(l, facts.join('   ·   '), W, { size: SIZE.small + 0.5 });
-  l.tag('P', () => drawLines(l, factLines, frame.left, y));
-  y += heightOf(factLines);
-  const intro = linesOf(l, t.sections.calendars.intro, W, { size: SIZE.small + 0.5, color: COLOR.soft });
-  l.tag('P', () => drawLines(l, intro, frame.left, y));
-  y += heightOf(intro) + 4;
+  const legendHeight = flowItems(l, legendItems(ctx), frame.left, 0, W, 16, false);
+  const grid = gridColumns(ctx, W);
+  // Normal, then the parts under the grid packed tighter, then the facts said once, then (the
+  // longest course, an older child's extra lines, the shorter page) the reminder without its list
+  // of signs, which the warning-signs page gives: the first that leaves every row room for its
+  // 5 mm tick boxes.
+  let page: CalendarPageLayout | null = null;
+  for (const [compact, tight, bare, noNote] of [
+    [false, false, false, false],
+    [true, false, false, false],
+    [true, true, false, false],
+    [true, true, true, false],
+    [true, true, true, true],
+  ] as const) {
+    // Last resort: the specialist's note, which the booklet prints in full near its start, is left off.
+    const intro = linesOf(l, introOf(ctx, course, !noNote), W, { ...READ, color: COLOR.soft });
+    const facts = flowTexts(l, factsOf(ctx, course, tight), W);
+    const gridTop =
+      frame.top +
+      kickerAbove(l, title, kickerText(ctx, course)) +
+      heightOf(title) +
+      facts.lines * READ_LEAD +
+      heightOf(intro) +
+      4 +
+      legendHeight +
+      4;
+    const bottom = bottomParts(ctx, breakAfter, compact, bare);
+    const rowH = Math.min(
+      MAX_ROW,
+      (frame.bottom - gridTop - grid.headHeight - bottom.height - bottom.gap) / course.days.length,
+    );
+    page = { facts, intro, legendHeight, grid, bottom, gridTop, rowH };
+    if (rowH >= MIN_ROW) break;
+  }
+  return page!;
+}
 
-  // Legend: what the dots and the faces mean.
+/** What the dots and the faces mean. */
+function legendItems(ctx: Ctx): { mark: number; draw?: (x: number, y: number) => void; text: string }[] {
+  const { l, t, plan } = ctx;
+  const c = t.calendar;
+  const doc = l.doc;
   const legend = [
     ...(['light', 'medium', 'full'] as const).map((i) => ({
       mark: 20,
@@ -99,66 +246,129 @@ export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBloc
       text: c.faces[m],
     })),
   ];
-  const showLegend = plan.calendar!.columns.includes('intensity');
-  const legendItems = showLegend ? legend : legend.slice(3);
-  y += flowItems(l, legendItems, frame.left, y, W, 16, true) + 4;
+  return plan.calendar!.columns.includes('intensity') ? legend : legend.slice(3);
+}
 
-  // Everything under the grid, measured first so the rows can take the rest of the page.
-  const bottom = bottomHeight(ctx, breakAfter);
-  const grid = gridColumns(ctx, W);
-  // Rows share the rest of the page. 17.5 pt keeps the 5 mm tick boxes for any course of up to 21
-  // days; only a course crowded with added steps (tall rotated labels) goes below to stay on its page.
-  const rowH = Math.max(
-    14,
-    Math.min(26, (frame.bottom - y - grid.headHeight - bottom.height - 10) / course.days.length),
+export function drawCalendarPage(ctx: Ctx, course: Course, breakAfter: BreakBlock | undefined): void {
+  const { l, t, plan } = ctx;
+  const c = t.calendar;
+  const { frame } = l;
+  const W = frame.width;
+  const page = layoutCalendarPage(ctx, course, breakAfter);
+  let y = frame.top;
+
+  // Heading: the section's name, the course, then the next check-up and the course's dates.
+  const title = linesOf(l, f(c.course, { n: course.number, total: plan.calendar!.courses.length }), W, {
+    font: 'bold',
+    size: SIZE.h1,
+    color: COLOR.accent,
+  });
+  const kicker = kickerText(ctx, course);
+  const above = kickerAbove(l, title, kicker);
+  l.tag('P', () =>
+    above > 0
+      ? label(l, kicker, frame.left, y, KICKER)
+      : label(l, kicker, frame.right, y + 8, { ...KICKER, align: 'right' }),
   );
-  y += drawGrid(ctx, course, grid, y, rowH) + 10;
-  bottom.draw(y);
+  y += above;
+  l.tag('H1', () => drawLines(l, title, frame.left, y));
+  y += heightOf(title);
+  const factsTop = y;
+  l.tag('P', () =>
+    page.facts.placed.forEach((p) =>
+      label(l, p.text, frame.left + p.x, factsTop + p.line * READ_LEAD, { ...READ, font: p.font }),
+    ),
+  );
+  y += page.facts.lines * READ_LEAD;
+  l.tag('P', () => drawLines(l, page.intro, frame.left, y));
+  y += heightOf(page.intro) + 4;
+  y += flowItems(l, legendItems(ctx), frame.left, y, W, 16, true) + 4;
+
+  y += drawGrid(ctx, course, page.grid, y, page.rowH) + page.bottom.gap;
+  page.bottom.draw(y);
   l.y = frame.bottom;
 }
 
-/** The parts under the grid: skipped ticks, break strip beside the questions box, reminder strip. */
-function bottomHeight(ctx: Ctx, breakAfter: BreakBlock | undefined): { height: number; draw(y: number): void } {
+interface Bottom {
+  height: number;
+  /** The space between the grid and these parts. */
+  gap: number;
+  compact: boolean;
+  draw(y: number): void;
+}
+
+/**
+ * The parts under the grid. Normally: the skipped ticks across the page, the break strip beside
+ * the questions box, and the reminder strip. `compact` (a long course on a short page) moves the
+ * skipped ticks into the column beside the strip, over a lower questions box, and packs the rest
+ * tighter, so the rows keep their 5 mm tick boxes.
+ */
+function bottomParts(ctx: Ctx, breakAfter: BreakBlock | undefined, compact: boolean, bare = false): Bottom {
   const { l, t } = ctx;
   const c = t.calendar;
   const { frame, doc } = l;
   const W = frame.width;
+  const gap = compact ? 5 : 8;
+  const skipLead = compact ? 15 : 17;
   const skipItems = [c.skipped.ill, c.skipped.fever, c.skipped.rash, c.skipped.upset, c.skipped.other].map((text) => ({
     mark: BOX * 0.8,
     draw: (x: number, y: number) => stampTick(l, x, y - 1, BOX * 0.8),
     text,
   }));
-  const headW = l.metrics.width(c.skipped.heading, { font: 'semibold', size: SIZE.small }) + 10;
-  const skipH = flowItems(l, skipItems, frame.left + headW, 0, W - headW, 17, false);
-  const strip = breakAfter ? breakStrip(ctx, breakAfter, W * 0.56) : null;
-  const questionsW = strip ? W - strip.width - 12 : W;
-  const middleH = Math.max(strip?.height ?? 0, 64);
+  const skipHead = { font: 'semibold' as const, size: SIZE.small };
+  // Beside its heading, or (compact) under it in the side column, which takes from the strip what
+  // it needs to hold the ticks in two lines.
+  const headW = compact ? 0 : l.metrics.width(c.skipped.heading, skipHead) + 10;
+  const share = !compact
+    ? 0.56
+    : ([0.56, 0.52, 0.48].find(
+        (k) => flowItems(l, skipItems, 0, 0, W * (1 - k) - 12, skipLead, false) <= 2 * skipLead,
+      ) ?? 0.48);
+  const strip = breakAfter ? breakStrip(ctx, breakAfter, W * share, compact ? 15 : 17) : null;
+  const sideW = strip ? W - strip.width - 12 : W;
+  const skipW = compact ? sideW : W - headW;
+  const skipH = (compact ? 16 : 0) + flowItems(l, skipItems, 0, 0, skipW, skipLead, false);
+  const questionsMin = compact ? 46 : 64;
+  const middleH = compact
+    ? Math.max(strip?.height ?? 0, skipH + gap + questionsMin)
+    : Math.max(strip?.height ?? 0, questionsMin);
+  const questionsH = compact ? middleH - skipH - gap : middleH;
   const phone = contactPhone(ctx);
   const reminderText = phone ? f(t.redFlags.reminder, { phone }) : t.redFlags.reminderNoPhone;
   const signs = Object.values(t.redFlags.items)
     .map((i) => i.heading)
     .join(' · ');
-  const reminder = linesOf(l, `${reminderText} ${signs}.`, W - 44, { size: SIZE.small });
-  const reminderH = Math.max(30, heightOf(reminder) + 10);
+  const reminder = linesOf(l, bare ? reminderText : `${reminderText} ${signs}.`, W - 44, READ);
+  const reminderH = Math.max(30, heightOf(reminder) + (compact ? 6 : 10));
+  const skipTicks = (x: number, y: number) => {
+    l.tag('P', () => label(l, c.skipped.heading, x, y, skipHead));
+    flowItems(l, skipItems, x + headW, y + (compact ? 16 : 0), skipW, skipLead, true);
+  };
   return {
-    height: skipH + 8 + middleH + 8 + reminderH,
+    height: (compact ? 0 : skipH + gap) + middleH + gap + reminderH,
+    gap: compact ? 6 : 10,
+    compact,
     draw: (y) => {
-      l.tag('P', () => label(l, c.skipped.heading, frame.left, y, { font: 'semibold', size: SIZE.small }));
-      flowItems(l, skipItems, frame.left + headW, y, W - headW, 17, true);
-      let my = y + skipH + 8;
+      let my = y;
+      if (!compact) {
+        skipTicks(frame.left, my);
+        my += skipH + gap;
+      }
       if (strip) strip.draw(frame.left, my);
-      const qx = frame.left + W - questionsW;
+      const qx = frame.left + W - sideW;
+      if (compact) skipTicks(qx, my);
+      const qy = compact ? my + skipH + gap : my;
       l.artifact(() => {
-        doc.roundedRect(qx, my, questionsW, middleH, 5).lineWidth(1).stroke(COLOR.accent);
-        for (let ly = my + 34; ly < my + middleH - 6; ly += 18)
+        doc.roundedRect(qx, qy, sideW, questionsH, 5).lineWidth(1).stroke(COLOR.accent);
+        for (let ly = qy + 36; ly < qy + questionsH - 6; ly += 18)
           doc
             .moveTo(qx + 8, ly)
-            .lineTo(qx + questionsW - 8, ly)
+            .lineTo(qx + sideW - 8, ly)
             .lineWidth(0.5)
             .stroke(COLOR.grey);
       });
-      l.tag('H2', () => label(l, c.questions, qx + 8, my + 6, { font: 'bold', size: SIZE.small, color: COLOR.accent }));
-      my += middleH + 8;
+      l.tag('H2', () => label(l, c.questions, qx + 8, qy + 6, { font: 'bold', size: SIZE.note, color: COLOR.accent }));
+      my += middleH + gap;
       l.artifact(() => {
         doc.roundedRect(frame.left, my, W, reminderH, 5).fill(COLOR.tint);
         l.drawing('warning:pain', { x: frame.left + 6, y: my + reminderH / 2 - 12, w: 24, h: 24 }, (b) =>
@@ -175,6 +385,7 @@ function breakStrip(
   ctx: Ctx,
   b: BreakBlock,
   width: number,
+  rowH: number,
 ): { width: number; height: number; draw(x: number, y: number): void } {
   const { l, t } = ctx;
   const s = t.calendar.breakStrip;
@@ -187,18 +398,13 @@ function breakStrip(
   ];
   const labelW = Math.min(width * 0.42, Math.max(...activities.map((a) => l.metrics.width(a, SMALL))) + 8);
   const cellW = (width - labelW) / weeks;
-  const box = Math.min(BOX * 0.8, cellW - 6);
+  const box = Math.min(BOX * 0.8, cellW - 6, rowH - 2);
   const head = linesOf(
     l,
     `${s.heading} (${formatDate(b.startDate, ctx.lang, 'dayMonth')} – ${formatDate(b.endDate, ctx.lang, 'dayMonth')})`,
     width,
-    {
-      font: 'semibold',
-      size: SIZE.small,
-      color: COLOR.accent,
-    },
+    { font: 'semibold', size: SIZE.note, color: COLOR.accent },
   );
-  const rowH = 17;
   const headH = heightOf(head) + 2;
   const height = headH + 13 + activities.length * rowH;
   return {
@@ -218,7 +424,7 @@ function breakStrip(
       l.tag('Table', () => {
         for (let w = 0; w < weeks; w++)
           label(l, f(s.week, { n: w + 1 }), x + labelW + (w + 0.5) * cellW, gy, { size: SIZE.min, align: 'center' });
-        activities.forEach((a, i) => label(l, a, x + 2, rowY(i) + 3, SMALL));
+        activities.forEach((a, i) => label(l, a, x + 2, rowY(i) + (rowH - SIZE.small * 1.2) / 2, SMALL));
       });
     },
   };

@@ -204,7 +204,7 @@ export function drawGrid(ctx: Ctx, course: Course, grid: Grid, y: number, rowH: 
       if (c.id === 'intensity') stampDots(l, cx - 10.3, mid, INTENSITY_DOTS[d.intensity]);
       else if (c.id === 'mood') stampFaces(l, cx, mid);
       else if (c.tick) {
-        const box = Math.min(BOX, c.width - 4, rowH - 3);
+        const box = Math.min(BOX, c.width - 4, rowH - 2);
         stampTick(l, cx - box / 2, mid - box / 2, box);
       }
     });

@@ -1,8 +1,11 @@
 /*
  * §5 item 15, the check-up log: a box per visit to write in (date, what the specialist said,
- * changes to the plan, questions). One box per planned check-up, and at least three.
+ * changes to the plan, questions). A booklet with only the next few calendars is replaced at the
+ * next check-up: one box, for that visit; one with every calendar left gets a box per check-up
+ * ahead, and at least three (calendar-window.ts).
  */
 import { fixed, label } from './blocks';
+import { checkupLogBoxes } from './calendar-window';
 import { type Ctx, f } from './context';
 import type { Block } from './layout';
 import { sectionHead } from './section';
@@ -11,9 +14,10 @@ import { COLOR, SIZE } from './theme';
 const LINE = 19;
 
 export function checkupLogBlocks(ctx: Ctx): Block[] {
-  const { l, t, plan } = ctx;
+  const { l, t } = ctx;
   const c = t.checkupLog;
-  const visits = Math.max(3, plan.followUps.length);
+  // One box for the next check-up when the next booklet comes there, else one per check-up ahead.
+  const visits = checkupLogBoxes(ctx);
   const fields = [c.specialistSaid, c.changes, c.questions];
   const height = 26 + fields.length * (14 + 2 * LINE) + 6;
   const blocks: Block[] = [sectionHead(ctx, 'checkup_log', { newPage: true })];

@@ -11,6 +11,8 @@ export interface Ctx {
   plan: Plan;
   t: BookletTexts;
   lang: Language;
+  /** The page where the specialist's notes are printed, once drawn (the calendar pages refer to it). */
+  notesPage?: number;
 }
 
 /** The specialist's own number, else the clinic's; '' when neither is set. */

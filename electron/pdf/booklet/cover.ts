@@ -1,19 +1,23 @@
 /*
  * §5 item 1, the cover: the clinic letterhead (the only page with a header), the child's plan
- * title, the edition's line, start date and who prepared it. No diagnosis and no weight here.
+ * title, the edition's line, start date and who prepared it. No diagnosis and no weight here; a
+ * booklet with a home routine says so, whatever its edition; one that names no clinician says to
+ * see a specialist before any home massage.
  */
 import { drawLines, heightOf, linesOf } from './blocks';
 import { type Ctx, f } from './context';
 import { footprints } from './figures/feet';
 import { formatDate, fullName } from './format';
+import { seeSpecialistBox } from './from-specialist';
 import { COLOR, SIZE } from './theme';
+import { wording } from './wording';
 
 const LOGO = { w: 110, h: 52 };
 
 export function drawCover(ctx: Ctx): void {
   const { l, t, plan, req } = ctx;
   const { frame, doc } = l;
-  l.beginSection(t.sections.cover.title.replace('{name}', plan.child.firstName));
+  l.beginSection(f(t.sections.cover.title, { name: plan.child.firstName }));
   let y = frame.top;
 
   // Letterhead: logo at the left, name, address and phone beside it.
@@ -21,7 +25,7 @@ export function drawCover(ctx: Ctx): void {
   let textX = frame.left;
   if (clinic.logoPng) {
     l.tag('Figure', () => doc.image(clinic.logoPng!, frame.left, y, { fit: [LOGO.w, LOGO.h] }), {
-      alt: clinic.name || 'Logo',
+      alt: clinic.name || t.cover.logo,
     });
     textX += LOGO.w + 14;
   }
@@ -52,7 +56,12 @@ export function drawCover(ctx: Ctx): void {
 
   const edition = plan.edition;
   const toddlerInfo = plan.notes.some((n) => n.code === 'normal_at_this_age');
-  const editionText = toddlerInfo ? t.editions.information.toddler : t.editions[edition.kind];
+  // A confirmed home routine under specialist care says so on the cover, as the full edition does.
+  const editionText = toddlerInfo
+    ? t.editions.information.toddler
+    : edition.kind === 'specialist_care' && edition.program
+      ? t.editions.specialist_care.supportive
+      : t.editions[edition.kind];
   const title = linesOf(l, f(t.sections.cover.title, { name: plan.child.firstName }), frame.width, {
     font: 'bold',
     size: SIZE.cover,
@@ -88,6 +97,13 @@ export function drawCover(ctx: Ctx): void {
   l.artifact(() => doc.roundedRect(frame.left, y, frame.width, panelH, 6).fill(COLOR.tint));
   l.tag('P', () => drawLines(l, explanation, frame.left + 12, y + 10));
   y += panelH + 12;
+
+  // No clinician named (G1): "see a specialist first" is the first thing the family reads.
+  if (!wording(ctx).named) {
+    const box = seeSpecialistBox(ctx);
+    box.draw(y);
+    y += box.height + 12;
+  }
 
   // "Keep this booklet where you can see it": at the foot of the page.
   const keep = linesOf(l, t.sections.cover.intro, frame.width - 30, {

@@ -1,6 +1,6 @@
 /*
  * §5 item 13, "Everyday life": shoes and socks, what the specialist prescribed (only if
- * prescribed), the weight paragraph (only with the clinician's flag, never on the cover), active
+ * prescribed, and only when a specialist is named), the weight paragraph (only with the clinician's flag, never on the cover), active
  * play in an order that puts low-impact activities first when weight is flagged, and walkers.
  */
 import { bullets, heading, paragraph } from './blocks';
@@ -8,6 +8,7 @@ import { type Ctx, noteOf } from './context';
 import type { Block } from './layout';
 import { sectionHead } from './section';
 import { COLOR } from './theme';
+import { wording } from './wording';
 
 export function everydayLifeBlocks(ctx: Ctx): Block[] {
   const { l, t, plan } = ctx;
@@ -22,7 +23,8 @@ export function everydayLifeBlocks(ctx: Ctx): Block[] {
     if (p.shoes !== 'none') devices.push(e.prescribed.shoes[p.shoes]);
   }
   const clinic = noteOf(ctx, 'clinic_treatments');
-  if (devices.length > 0 || clinic) {
+  // "What your specialist has prescribed" needs a named specialist (G1 attributes nothing to one).
+  if ((devices.length > 0 || clinic) && wording(ctx).named) {
     const prominent = noteOf(ctx, 'footwear')?.prominent || clinic?.prominent;
     blocks.push(
       heading(l, e.prescribed.heading, 2),

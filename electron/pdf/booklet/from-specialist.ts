@@ -2,6 +2,9 @@
  * §5 item 2, "From your specialist": the diagnosis as entered (side, degree, method, measured
  * values), the clinician's notes verbatim in a framed box, the next appointment, contact
  * details and anything prescribed. Free text is never read for meaning (§3.7), only printed.
+ * Only a booklet that names its clinician has this section: without one (G1) nothing is
+ * attributed to a specialist: the "see a specialist first" box goes on the cover (cover.ts), the
+ * clinic's notes and the next appointment open "Understanding" (understanding.ts).
  */
 import type { FootSummary } from '../../../shared/plan';
 import { bullets, fixed, heading, label, paragraph } from './blocks';
@@ -15,6 +18,7 @@ import type { Block } from './layout';
 import { prescribedLines } from './prescribed';
 import { sectionHead } from './section';
 import { COLOR, SIZE } from './theme';
+import { wording } from './wording';
 
 function footLines(ctx: Ctx, side: 'left' | 'right', foot: FootSummary): string[] {
   const { diagnosis } = ctx.t;
@@ -78,41 +82,71 @@ function feetCards(ctx: Ctx): Block {
   });
 }
 
+/** The framed "see a specialist first" box of a booklet that names no clinician (G1). */
+export function seeSpecialistBox(ctx: Ctx): Block {
+  const { l, t } = ctx;
+  return textBox(l, {
+    text: t.editions.information.seeSpecialist,
+    font: 'semibold',
+    borderWidth: 2,
+    icon: (cx, cy) =>
+      l.drawing('no-sign', { x: cx - 10, y: cy - 10, w: 20, h: 20 }, (b) => noSign(l.doc, b.x + 10, b.y + 10, 9)),
+  });
+}
+
+/** The next booked visit, or that one is to be booked. */
+export function nextAppointmentLine(ctx: Ctx): string {
+  const { t, req } = ctx;
+  return req.nextAppointment
+    ? f(t.fromSpecialist.nextAppointment, { date: formatVisit(req.nextAppointment, ctx.lang) })
+    : t.fromSpecialist.nextAppointmentNone;
+}
+
+/** The paragraph for a child over 10: about "this routine" only where there is one. */
+export function olderChildNote(ctx: Ctx): string | null {
+  if (!noteOf(ctx, 'older_child')) return null;
+  return ctx.plan.edition.program ? ctx.t.notes.olderChild : ctx.t.notes.olderChildNoProgram;
+}
+
+/** The section's blocks; none when no clinician is named (the section is then left out). */
 export function fromSpecialistBlocks(ctx: Ctx): Block[] {
-  const { l, t, plan, req } = ctx;
+  const { l, t, plan } = ctx;
+  const w = wording(ctx);
+  if (!w.named) return [];
   const blocks: Block[] = [sectionHead(ctx, 'from_specialist', { newPage: true })];
   if (plan.edition.kind === 'information')
-    blocks.push(
-      textBox(l, {
-        text: t.editions.information.seeSpecialist,
-        font: 'semibold',
-        borderWidth: 2,
-        icon: (cx, cy) =>
-          l.drawing('no-sign', { x: cx - 10, y: cy - 10, w: 20, h: 20 }, (b) => noSign(l.doc, b.x + 10, b.y + 10, 9)),
-      }),
-    );
+    blocks.push(textBox(l, { text: t.editions.information.noHomeRoutine, font: 'semibold', borderWidth: 2 }));
   if (plan.edition.kind === 'specialist_care' && !plan.edition.program)
     blocks.push(textBox(l, { text: t.editions.specialist_care.notMainTreatment, font: 'semibold', borderWidth: 2 }));
 
   if (plan.diagnosis) {
     blocks.push(heading(l, t.diagnosis.heading, 2));
-    blocks.push(paragraph(l, t.diagnosis.condition, { font: 'semibold', space: 2 }));
+    blocks.push(paragraph(l, t.diagnosis.condition[w.flexibility], { font: 'semibold', space: 2 }));
     blocks.push({ ...feetCards(ctx), space: 8 });
   }
-  for (const note of [noteOf(ctx, 'one_sided') && t.notes.oneSided, noteOf(ctx, 'older_child') && t.notes.olderChild])
+  for (const note of [noteOf(ctx, 'one_sided') && t.notes.oneSided, olderChildNote(ctx)])
     if (note) blocks.push(paragraph(l, note, { space: 8 }));
 
   if (plan.specialistNotes) {
-    const who = plan.clinician?.name
-      ? f(t.fromSpecialist.notesBox, { title: plan.clinician.title, name: plan.clinician.name }).replace(/\s+/g, ' ')
-      : t.sections.from_specialist.title;
+    const who = f(t.fromSpecialist.notesBox, { title: plan.clinician!.title, name: plan.clinician!.name })
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Records the page the box starts on: the calendar pages send a parent there for the whole note.
+    const marker = {
+      height: 0,
+      space: 0,
+      minStart: 0,
+      keepWithNext: true,
+      draw: () => {
+        const range = l.doc.bufferedPageRange();
+        ctx.notesPage = range.start + range.count;
+      },
+    };
+    blocks.push(marker);
     blocks.push(textBox(l, { label: who, text: plan.specialistNotes, borderWidth: 1.6, space: 14, labelTag: 'H2' }));
   }
 
-  const next = req.nextAppointment
-    ? f(t.fromSpecialist.nextAppointment, { date: formatVisit(req.nextAppointment, ctx.lang) })
-    : t.fromSpecialist.nextAppointmentNone;
-  blocks.push(paragraph(l, next, { font: 'semibold', space: 14 }));
+  blocks.push(paragraph(l, nextAppointmentLine(ctx), { font: 'semibold', space: 14 }));
   const phone = contactPhone(ctx);
   if (phone) blocks.push(paragraph(l, f(t.fromSpecialist.contact, { phone }), { space: 2 }));
 

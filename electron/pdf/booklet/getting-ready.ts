@@ -53,7 +53,7 @@ export function techniqueBlocks(ctx: Ctx): Block[] {
   const cells = TECHNIQUE_IDS.map((id) => ({
     id,
     name: linesOf(l, tx.items[id].name, textW, { font: 'bold', color: COLOR.accent }),
-    description: linesOf(l, tx.items[id].description, textW, { size: SIZE.small + 0.5 }),
+    description: linesOf(l, tx.items[id].description, textW, { size: SIZE.note }),
   }));
   const rows: Block[] = [];
   for (let i = 0; i < cells.length; i += 2) {

@@ -63,6 +63,7 @@ export class Layout {
   readonly metrics: Metrics;
   readonly stamps: Stamps;
   y: number;
+  private root: StructElement | null = null;
   private section: StructElement | null = null;
   private pages = 0;
 
@@ -95,17 +96,35 @@ export class Layout {
     this.y = this.frame.top;
   }
 
-  /** Opens a tagged section; the booklet's structure is Document > Sect > H1/P/Figure. */
+  /**
+   * Opens a tagged section; the booklet's structure is Document > Sect > H1/P/Figure. The tree
+   * has one root element, Document, as tagged PDF requires (ISO 32000-1 14.7.2): pdfkit's
+   * addStructure would hang each section from the StructTreeRoot itself.
+   */
   beginSection(title: string): void {
     this.endSection();
-    const sect = this.doc.struct('Sect', { title });
-    this.doc.addStructure(sect);
+    const sect = this.doc.struct('Sect', title ? { title } : {});
+    this.documentElement().add(sect);
     this.section = sect;
   }
 
   endSection(): void {
     this.section?.end();
     this.section = null;
+  }
+
+  /** Closes the last section and the Document element: nothing more is tagged after this. */
+  endDocument(): void {
+    this.endSection();
+    this.root?.end();
+  }
+
+  private documentElement(): StructElement {
+    if (!this.root) {
+      this.root = this.doc.struct('Document');
+      this.doc.addStructure(this.root);
+    }
+    return this.root;
   }
 
   /** Draws content as one structure element (P, H1, Figure...) of the current section. */

@@ -6,9 +6,10 @@ import type { Course, FollowUp, Intensity } from '../../../shared/plan';
 import { fixed, heading, label, paragraph } from './blocks';
 import { textBox } from './box';
 import { type Ctx, f, noteOf } from './context';
-import { dots } from './figures/marks';
+import { dots, dotsWidth } from './figures/marks';
 import { formatDate, formatVisit } from './format';
 import type { Block, Layout } from './layout';
+import { windowNote } from './calendar-window';
 import { type TimelineVisit, timelineBlock } from './plan-timeline';
 import { sectionHead } from './section';
 import { COLOR, SIZE } from './theme';
@@ -40,14 +41,50 @@ export function visitsOf(ctx: Ctx): Visit[] {
   return visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * The intensity dots under each day of the chart. A day's three dots sit close together (gaps of
+ * 0.6 r) and days stay at least 3 r apart, so a 21-day course's dots still read as one group per
+ * day; they shrink from the usual 2.4 pt radius only as far as that needs.
+ * Returns each day's column centre and the dots' radius, gap and left edge.
+ */
+export function chartDots(
+  days: number,
+  x0: number,
+  width: number,
+): { colW: number; r: number; gap: number; days: { cx: number; x: number }[] } {
+  const colW = width / days;
+  // A group is 6r + 2(0.6r) = 7.2r wide; with 3r clear to the next day, a day needs 10.2r.
+  const r = Math.min(2.4, colW / 10.2);
+  const gap = 0.6 * r;
+  const w = dotsWidth(r, gap);
+  return {
+    colW,
+    r,
+    gap,
+    days: Array.from({ length: days }, (_, i) => {
+      const cx = x0 + (i + 0.5) * colW;
+      return { cx, x: cx - w / 2 };
+    }),
+  };
+}
+
+/** The width the chart's row labels take (Massage, min / Day / Intensity). */
+export function chartLabelWidth(ctx: Ctx): number {
+  const mt = ctx.t.planOverview.minutesTable;
+  return (
+    Math.max(
+      ...[mt.minutes, mt.day, mt.intensity].map((s) => ctx.l.metrics.width(s, { font: 'semibold', size: SIZE.small })),
+    ) + 10
+  );
+}
+
 /** Course 1 as a bar chart: minutes per day, the day numbers under it, then the intensity dots. */
 function minutesChart(ctx: Ctx, course: Course): Block {
   const { l, t } = ctx;
   const mt = t.planOverview.minutesTable;
-  const labels = [mt.minutes, mt.day, mt.intensity];
-  const labelW = Math.max(...labels.map((s) => l.metrics.width(s, { font: 'semibold', size: SIZE.small }))) + 10;
-  const n = course.days.length;
-  const colW = (l.frame.width - labelW) / n;
+  const labelW = chartLabelWidth(ctx);
+  const geometry = chartDots(course.days.length, l.frame.left + labelW, l.frame.width - labelW);
+  const { colW } = geometry;
   const barMax = 64;
   const peak = Math.max(...course.days.map((d) => d.targetMinutes));
   const height = barMax + 16 + 34;
@@ -62,17 +99,21 @@ function minutesChart(ctx: Ctx, course: Course): Block {
         label(l, mt.day, l.frame.left, base + 3, { font: 'semibold', size: SIZE.small });
         label(l, mt.intensity, l.frame.left, base + 20, { font: 'semibold', size: SIZE.small });
         course.days.forEach((d, i) => {
-          const cx = x0 + (i + 0.5) * colW;
+          const { cx, x: dotsX } = geometry.days[i]!;
           const h = (d.targetMinutes / peak) * barMax;
           const w = Math.min(colW - 3, 22);
           doc.rect(cx - w / 2, base - h, w, h).fill(d.phase === 'plateau' ? COLOR.accent : COLOR.accentMid);
           label(l, String(d.targetMinutes), cx, base - h - 11, { size: SIZE.min, font: 'semibold', align: 'center' });
           label(l, String(d.day), cx, base + 3, { size: SIZE.min, align: 'center' });
-          dots(doc, cx - 8.5, base + 26, INTENSITY_DOTS[d.intensity], 2.4);
+          dots(doc, dotsX, base + 26, INTENSITY_DOTS[d.intensity], geometry.r, geometry.gap);
         });
         doc.moveTo(x0, base).lineTo(l.frame.right, base).lineWidth(1).stroke(COLOR.ink);
       },
-      { alt: course.days.map((d) => `${d.day}: ${d.targetMinutes}`).join(', ') },
+      {
+        alt: `${mt.minutes}, ${mt.intensity}: ${course.days
+          .map((d) => `${mt.day} ${d.day} – ${d.targetMinutes}, ${t.calendar.intensity[d.intensity]}`)
+          .join('; ')}`,
+      },
     );
   });
 }
@@ -136,6 +177,9 @@ export function planOverviewBlocks(ctx: Ctx): Block[] {
     ),
   );
   blocks.push(paragraph(l, o.checkups.text.join(' '), { space: 8 }));
+  // The booklet holds only the next few calendars: which, and when the next ones come.
+  const held = windowNote(ctx);
+  if (held) blocks.push(paragraph(l, held, { font: 'semibold', space: 6 }));
 
   blocks.push(heading(l, o.minutesTable.heading, 2), minutesChart(ctx, cal.courses[0]!));
   blocks.push(paragraph(l, o.minutesTable.shorterEarly, { color: COLOR.soft, space: 4 }));

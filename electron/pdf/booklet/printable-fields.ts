@@ -21,6 +21,11 @@ export function printableFields(req: BookletRequest): PrintableField[] {
     { path: 'clinic.address', field: 'clinic address', text: req.clinic.address },
     { path: 'clinic.phone', field: 'clinic phone', text: req.clinic.phone },
     { path: 'specialistNotes', field: "specialist's notes", text: req.specialistNotes },
+    {
+      path: 'settings.prescribed.strappingNote',
+      field: "specialist's note on strapping",
+      text: req.settings.prescribed.strappingNote ?? '',
+    },
   ];
   for (const c of req.customSteps) {
     fields.push({ path: `customSteps.${c.id}.title`, field: `title of added step ${c.id}`, text: c.title });

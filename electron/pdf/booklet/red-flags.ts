@@ -1,6 +1,7 @@
 /*
  * §5 item 5, "When to contact your doctor": every warning sign of §2.4 with its icon (Fig. 18),
- * always printed, on its own page so it can be pinned up, with the number to call.
+ * always printed, on its own page so it can be pinned up, with the number to call. The sign after
+ * wrapping or strapping (item 8) is always there too: families sometimes bandage on their own.
  */
 import { RED_FLAGS } from '../../../shared/contract/assessments';
 import { textBox } from './box';
@@ -14,11 +15,10 @@ import { COLOR, SIZE } from './theme';
 const ICON = 36;
 
 export function redFlagBlocks(ctx: Ctx): Block[] {
-  const { l, t, plan } = ctx;
+  const { l, t } = ctx;
   const r = t.redFlags;
-  const strapping = plan.safetyRules.some((s) => s.emphasis === 'strapping_prescribed');
   const items: [WarningIcon, { heading: string; text: string }][] = RED_FLAGS.map((id) => [id, r.items[id]]);
-  if (strapping) items.push(['strapping', r.afterStrapping]);
+  items.push(['strapping', r.afterStrapping]);
   const blocks: Block[] = [sectionHead(ctx, 'red_flags', { newPage: true })];
   for (const [id, item] of items) {
     const column = columnBeside(l, ICON, 'left', 14);

@@ -13,6 +13,7 @@ import { type FontSet, type FontStyle, loadFonts } from '../fonts';
 import { findMissingGlyph } from '../glyph-check';
 import { aboutBlocks } from './about';
 import { drawCalendarPage } from './calendar-page';
+import { calendarWindow } from './calendar-window';
 import { checkupLogBlocks } from './checkup-log';
 import type { Ctx } from './context';
 import { drawCover } from './cover';
@@ -129,7 +130,9 @@ export async function renderBooklet(request: BookletRequest, options: RenderOpti
 
   l.newPage();
   drawCover(ctx);
-  flowSection(ctx, 'from_specialist', fromSpecialistBlocks(ctx));
+  // No clinician named (G1): nothing to print "from your specialist" (from-specialist.ts).
+  const fromSpecialist = fromSpecialistBlocks(ctx);
+  if (fromSpecialist.length > 0) flowSection(ctx, 'from_specialist', fromSpecialist);
   flowSection(ctx, 'understanding', understandingBlocks(ctx));
   flowSection(ctx, 'safety', safetyBlocks(ctx));
   flowSection(ctx, 'red_flags', redFlagBlocks(ctx));
@@ -144,7 +147,7 @@ export async function renderBooklet(request: BookletRequest, options: RenderOpti
   }
   flowSection(ctx, 'everyday_life', everydayLifeBlocks(ctx));
   if (program && plan.calendar) {
-    for (const course of plan.calendar.courses) {
+    for (const course of calendarWindow(ctx).courses) {
       l.newPage();
       l.beginSection(ctx.t.sections.calendars.title);
       drawCalendarPage(
@@ -157,6 +160,7 @@ export async function renderBooklet(request: BookletRequest, options: RenderOpti
   }
   if (plan.edition.kind !== 'information') flowSection(ctx, 'checkup_log', checkupLogBlocks(ctx));
   flowSection(ctx, 'about', aboutBlocks(ctx));
+  l.endDocument();
   drawFooters(ctx);
   flushPages();
   doc.end();

@@ -3,8 +3,11 @@
  * the engine's numbers after overrides (§3.8), and the lines for sides, caps and time at peak.
  * Only structured plan fields change what is printed; notes are printed, never interpreted.
  */
-import type { PlanStep, StepId, TechniqueId } from '../../../shared/plan';
+import type { Language } from '../../../shared/contract/settings';
+import { placeholdersOf } from '../../../shared/content';
+import type { Plan, PlanStep, StepId, TechniqueId } from '../../../shared/plan';
 import { type Ctx, f } from './context';
+import type { PatArea } from './figures/massage-body';
 import { formatRange } from './format';
 
 export interface StepWords {
@@ -32,6 +35,33 @@ export const STEP_TECHNIQUES: Partial<Record<StepId, TechniqueId[]>> = {
   M12: ['stroke'],
 };
 
+/** The Part A areas the finishing pats cover, each with the steps that work it (Fig. 8). */
+export const PAT_AREAS = [
+  { area: 'back', steps: ['M02'] },
+  { area: 'buttocks', steps: ['M03'] },
+  { area: 'legs', steps: ['M04', 'M05', 'M06'] },
+  { area: 'feet', steps: ['M07'] },
+] as const satisfies readonly { area: PatArea; steps: readonly StepId[] }[];
+
+/** The areas still in the plan: a skipped step's area is neither named nor patted. */
+export function patAreas(plan: Plan): PatArea[] {
+  const present = new Set<string>(plan.steps.map((s) => s.id));
+  return PAT_AREAS.filter((a) => a.steps.some((id) => present.has(id))).map((a) => a.area);
+}
+
+const LIST_LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' };
+const lists = new Map<Language, Intl.ListFormat>();
+
+/** "back, legs and feet" / «спина, ноги и стопы». */
+function listOf(items: string[], language: Language): string {
+  let list = lists.get(language);
+  if (!list) {
+    list = new Intl.ListFormat(LIST_LOCALES[language], { style: 'long', type: 'conjunction' });
+    lists.set(language, list);
+  }
+  return list.format(items);
+}
+
 export function stepWords(ctx: Ctx, step: PlanStep): StepWords {
   const { t, plan } = ctx;
   const labels = t.stepLabels;
@@ -51,7 +81,11 @@ export function stepWords(ctx: Ctx, step: PlanStep): StepWords {
   const text = t.steps[id];
   const band = plan.child.ageBand.value;
   const body = (band === 'toddler' ? text.toddler : band === 'older' ? text.older : null) ?? text;
-  const instructions = [...body.instructions];
+  // Only the finishing pats take {areas}; with every area left out, the sentence naming them goes too.
+  const areas = id === 'M08' ? patAreas(plan).map((a) => t.steps.M08.areas[a]) : [];
+  const instructions = body.instructions.flatMap((s) =>
+    placeholdersOf(s).length === 0 ? [s] : areas.length > 0 ? [f(s, { areas: listOf(areas, ctx.lang) })] : [],
+  );
   const d = step.dose;
   if (d.type === 'mat' && d.mode === 'walk_and_jump') instructions.push(t.steps.X01.hopLine);
 

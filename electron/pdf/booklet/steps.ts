@@ -17,7 +17,7 @@ import { type StepFigure, stepFigure } from './figures/step-figure';
 import type { Box } from './figures/pen';
 import type { Block, Layout } from './layout';
 import { sectionHead } from './section';
-import { STEP_TECHNIQUES, stepWords } from './step-text';
+import { patAreas, STEP_TECHNIQUES, stepWords } from './step-text';
 import { COLOR, MM, SIZE } from './theme';
 
 const PICTURE = { tall: { w: 150, h: 186 }, square: { w: 150, h: 136 }, wide: { w: 300, h: 108 } } as const;
@@ -104,7 +104,7 @@ function caution(l: Layout, col: Column, heading: string, text: string): void {
 function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
   const { l, t } = ctx;
   const words = stepWords(ctx, step);
-  const figure = stepFigure(ctx.plan, step);
+  const figure = stepFigure(ctx.plan, step, step.id === 'M08' ? patAreas(ctx.plan) : undefined);
   const size = figure ? PICTURE[figure.shape] : null;
   const beside = figure && figure.shape !== 'wide';
   const col = beside ? columnBeside(l, size!.w, 'left') : new Column(l, l.frame.left, l.frame.width);
@@ -125,7 +125,7 @@ function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
     );
   for (const sentence of words.instructions) col.text(sentence, { bullet: words.instructions.length > 1, space: 3 });
   if (words.dose) col.text(words.dose, { font: 'semibold', space: 6 });
-  for (const line of words.extras) col.text(line, { size: SIZE.small + 0.5, color: COLOR.soft, space: 2 });
+  for (const line of words.extras) col.text(line, { size: SIZE.note, color: COLOR.soft, space: 2 });
   if (step.id === 'B01') {
     const d = step.dose;
     const captions = words.dose ? words.dose.split(/(?<=\.)\s+/).map((s) => s.replace(/\.$/, '')) : [];
@@ -136,7 +136,7 @@ function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
         l.tag('Figure', () => footBathFigure(l, { x, y, w, h: 150 }, captions, temperature), { alt: words.title }),
       10,
     );
-    col.text(t.steps.B01.herbs, { size: SIZE.small + 0.5, color: COLOR.soft, space: 6 });
+    col.text(t.steps.B01.herbs, { size: SIZE.note, color: COLOR.soft, space: 6 });
   }
   const techniques = step.custom ? undefined : STEP_TECHNIQUES[step.id as keyof typeof STEP_TECHNIQUES];
   if (techniques) techniqueRow(col, techniques, ctx);
@@ -145,16 +145,14 @@ function stepBlocks(ctx: Ctx, step: PlanStep): Block[] {
     const box = 5.5 * MM;
     const text = l.metrics.wrap(
       t.stepLabels.shownBySpecialist,
-      { font: 'regular', size: SIZE.small + 0.5 },
+      { font: 'regular', size: SIZE.note },
       col.width - box - 8,
     );
     col.custom(
       Math.max(box, text.length * 14.3),
       (x, y) => {
         l.artifact(() => stampTick(l, x, y, box));
-        l.tag('P', () =>
-          text.forEach((line, i) => label(l, line, x + box + 8, y + 2 + i * 14.3, { size: SIZE.small + 0.5 })),
-        );
+        l.tag('P', () => text.forEach((line, i) => label(l, line, x + box + 8, y + 2 + i * 14.3, { size: SIZE.note })));
       },
       8,
     );

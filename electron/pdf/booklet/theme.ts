@@ -1,6 +1,7 @@
 /*
  * The booklet's look in one place (../shared/docs/booklet-design.md): 18 mm margins, body 11-12 pt
- * at about 1.35 line height, headings 16-20 pt bold, nothing under 9 pt, one accent colour and one
+ * at about 1.35 line height, headings 16-20 pt bold, nothing a parent must read under 11 pt and no
+ * label under 9 pt (tests/unit/pdf/booklet-type-sizes.test.ts), one accent colour and one
  * soft tint. Every colour pair is chosen to stay distinct on a black-and-white laser printer.
  */
 export const MM = 72 / 25.4;
@@ -42,7 +43,11 @@ export const SIZE = {
   h3: 13,
   lead: 13,
   body: 11.5,
+  /** The smallest text a parent must read (design "Page", content spec §5 "minimum 11-pt type"). */
+  note: 11,
+  /** Labels: legends, form captions, letterheads, fine print. */
   small: 10,
+  /** The smallest labels: table heads, figure labels, chart axes, footers (design: nothing under 9 pt). */
   min: 9,
 } as const;
 

@@ -7,6 +7,7 @@
 import type { Language } from '../../../shared/contract/settings';
 import type { FollowUpReason } from '../../../shared/contract/appointments';
 import type { AppointmentTypeCode } from '../../../shared/contract/diary-setup';
+import { CHECKUP_NAMES, type CheckupNames } from '../../../shared/content/glossary';
 
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -52,18 +53,18 @@ export interface CardTexts {
   /** The built-in appointment types, when the clinic kept their shipped English names. */
   types: Record<AppointmentTypeCode, string>;
   /**
-   * What a plan check-up is for, printed in place of its appointment type. `after_course` names
-   * the course; `afterACourse` stands in when the course is not known (check-ups made before
-   * plans were stored).
+   * What a plan check-up is for, printed in place of its appointment type: the booklet's words
+   * (shared/content/glossary.ts). `after_course` names the course ({n}); `afterACourse` stands in
+   * when the course is not known (check-ups made before plans were stored).
    */
-  checkUps: Record<Exclude<FollowUpReason, 'manual'>, string> & { afterACourse: string };
+  checkUps: Record<Exclude<FollowUpReason, 'manual'>, string> & CheckupNames;
 }
 
 export const CARD_TEXTS: Record<Language, CardTexts> = {
   en: {
     locale: 'en-GB',
     datePattern: '{weekday} {day} {month} {year}',
-    kicker: { A6: 'Appointment card', A4: 'Follow-up visits' },
+    kicker: { A6: 'Appointment card', A4: 'Your visits' },
     withClinician: 'Your specialist: {clinician}',
     nextVisits: 'Your next visits',
     noVisits: 'No visits are booked yet. Please call us to book one.',
@@ -95,17 +96,12 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
     eventCall: 'If you cannot come, please call {phone}.',
     fileName: '{name} - visits',
     types: { first_assessment: 'First assessment', follow_up: 'Follow-up', technique_check: 'Technique check' },
-    checkUps: {
-      after_course: 'Check-up after course {course}',
-      afterACourse: 'Check-up after a course',
-      every_months: 'Regular check-up',
-      end_of_horizon: 'End-of-plan check-up',
-    },
+    checkUps: CHECKUP_NAMES.en,
   },
   ru: {
     locale: 'ru-RU',
     datePattern: '{weekday}, {day} {month} {year}',
-    kicker: { A6: 'Карточка записи', A4: 'Контрольные визиты' },
+    kicker: { A6: 'Карточка записи', A4: 'Ваши визиты' },
     withClinician: 'Ваш специалист: {clinician}',
     nextVisits: 'Ваши следующие визиты',
     noVisits: 'Визиты пока не назначены. Позвоните нам, чтобы записаться.',
@@ -143,12 +139,7 @@ export const CARD_TEXTS: Record<Language, CardTexts> = {
       follow_up: 'Контрольный осмотр',
       technique_check: 'Проверка техники',
     },
-    checkUps: {
-      after_course: 'Контрольный осмотр после курса {course}',
-      afterACourse: 'Контрольный осмотр после курса',
-      every_months: 'Плановый контрольный осмотр',
-      end_of_horizon: 'Итоговый контрольный осмотр',
-    },
+    checkUps: CHECKUP_NAMES.ru,
   },
 };
 
@@ -166,7 +157,7 @@ export function typeLabel(code: AppointmentTypeCode | null, name: string, langua
  */
 export function checkUpLabel(reason: FollowUpReason | null, course: number | null, language: Language): string | null {
   const t = CARD_TEXTS[language].checkUps;
-  if (reason === 'after_course') return course === null ? t.afterACourse : fill(t.after_course, { course });
+  if (reason === 'after_course') return course === null ? t.afterACourse : fill(t.after_course, { n: course });
   if (reason === 'every_months' || reason === 'end_of_horizon') return t[reason];
   return null;
 }

@@ -10,9 +10,9 @@ import OpenIcon from '@mui/icons-material/OpenInNew';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import SaveIcon from '@mui/icons-material/SaveAltOutlined';
 import { PAPER_SIZES, type AppInfo, type BookletAction, type Language, type Paper } from '../../../shared/contract';
-import { describeError } from '../../errors';
 import { modKeys } from '../../hooks/shortcuts';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { failureText } from './plan-text';
 
 // Each language named in itself, as in Settings: the family's language, whatever the UI's.
 const LANGUAGES: { value: Language; label: string }[] = [
@@ -38,14 +38,15 @@ interface Props {
 /** Language, paper, and the ways out: print, save, open (desktop) or download (browser). */
 export function BookletBar(props: Props) {
   const { mode, language, paper, onLanguage, onPaper, printable, issuing, failure, onIssue, onPrint } = props;
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const busy = issuing !== null;
   const spinner = (action: Props['issuing']) =>
     issuing === action ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined;
 
   let status: string | null = null;
   if (busy) status = t('booklet.issuing');
-  else if (failure) status = describeError(t, failure);
+  else if (failure) status = failureText(i18n, failure);
   else if (!printable) status = t('booklet.cannotPrint');
 
   return (

@@ -11,10 +11,18 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
 import AddIcon from '@mui/icons-material/Add';
-import type { Checkup, Patient, UnaffectedLegMode } from '../../../shared/contract';
+import {
+  DEFAULT_SETTINGS,
+  type CalendarCourses,
+  type Checkup,
+  type Patient,
+  type UnaffectedLegMode,
+} from '../../../shared/contract';
 import type { Choice, Plan, PlanBlock, PlanResult } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
+import { useOptionalSettings } from '../../settings-context';
+import { AdherenceHint } from './AdherenceHint';
 import type { BookletErrors, BookletValues, CourseField, CustomStepValues, StepValues } from './booklet-values';
 import { Confirmations } from './Confirmations';
 import { CustomSteps } from './CustomSteps';
@@ -66,6 +74,13 @@ export function PlanPanel(props: PlanPanelProps) {
           </Box>
         )}
         {plan && <EditionSummary plan={plan} />}
+        <AdherenceHint
+          childId={props.child.id}
+          program={program}
+          steps={values.steps}
+          customSteps={values.customSteps}
+          updateStep={props.updateStep}
+        />
         {result?.status === 'blocked' && <Blocks blocks={result.blocks} {...props} />}
         {invalid && <Alert severity="warning">{t('booklet.fixFields')}</Alert>}
       </Box>
@@ -144,6 +159,7 @@ export function PlanPanel(props: PlanPanelProps) {
             </>
           )}
         </Box>
+        {program && plan?.calendar && <CalendarCoursesField values={values} update={update} />}
         {program && plan?.session && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {t('booklet.session', {
@@ -210,6 +226,23 @@ export function PlanPanel(props: PlanPanelProps) {
           error={errorFor('specialistNotes') !== undefined}
           helperText={errorFor('specialistNotes') ?? t('booklet.notes.hint')}
         />
+        <FormControlLabel
+          sx={{ mt: 1.5, display: 'flex' }}
+          control={<Switch checked={values.strapping} onChange={(e) => update({ strapping: e.target.checked })} />}
+          label={t('booklet.strapping.label')}
+        />
+        {values.strapping && (
+          <TextField
+            multiline
+            minRows={2}
+            sx={{ mt: 1 }}
+            label={t('booklet.strapping.note')}
+            value={values.strappingNote}
+            onChange={(e) => update({ strappingNote: e.target.value })}
+            error={errorFor('settings.prescribed.strappingNote') !== undefined}
+            helperText={errorFor('settings.prescribed.strappingNote') ?? t('booklet.strapping.hint')}
+          />
+        )}
       </PanelSection>
 
       {plan && <FollowUps checkups={checkups} />}
@@ -303,6 +336,40 @@ function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string
       helper={helper}
       error={error}
     />
+  );
+}
+
+/** The booklet prints the next few courses' calendars (a new booklet comes at every check-up), or all. */
+const CALENDAR_CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 6, 'all'];
+
+function CalendarCoursesField({ values, update }: Pick<PlanPanelProps, 'values' | 'update'>) {
+  const { t } = useI18n();
+  const clinic = (useOptionalSettings() ?? DEFAULT_SETTINGS).calendarCourses;
+  const value = values.calendarCourses === '' ? clinic : values.calendarCourses;
+  const choices: readonly CalendarCourses[] = CALENDAR_CHOICES.includes(value)
+    ? CALENDAR_CHOICES
+    : [...CALENDAR_CHOICES.slice(0, -1), value, 'all'];
+  const name = (n: CalendarCourses) =>
+    n === 'all' ? t('booklet.calendars.all') : t('booklet.calendars.next', { count: n });
+  return (
+    <TextField
+      select
+      size="small"
+      label={t('booklet.field.calendarCourses')}
+      value={String(value)}
+      onChange={(e) => {
+        const v = e.target.value === 'all' ? 'all' : Number(e.target.value);
+        update({ calendarCourses: v === clinic ? '' : v });
+      }}
+      helperText={t('booklet.calendars.hint')}
+      sx={{ mt: 1.5, mb: 0.5, width: 300, maxWidth: '100%' }}
+    >
+      {choices.map((n) => (
+        <MenuItem key={String(n)} value={String(n)}>
+          {n === clinic ? t('booklet.calendars.default', { choice: name(n) }) : name(n)}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 }
 

@@ -1,4 +1,5 @@
 import {
+  type CalendarCourses,
   PlanChoices,
   toValidationIssues,
   type Language,
@@ -52,12 +53,17 @@ export interface BookletValues {
   exercisesInBreaks: boolean | null;
   clinicianConfirmsHomeMassage: boolean;
   clinicianConfirmsUnder2: boolean;
+  /** Strapping shown by the clinician, and their note on it ('' = none: "as your specialist showed you"). */
+  strapping: boolean;
+  strappingNote: string;
   /** Library and custom steps by id; a step missing here has no changes. */
   steps: Record<string, StepValues>;
   customSteps: CustomStepValues[];
   specialistNotes: string;
   language: Language;
   paper: Paper;
+  /** How many course calendars the booklet prints; '' = the clinic's default (Settings). */
+  calendarCourses: CalendarCourses | '';
 }
 
 /** Course fields typed as numbers, with their schema path. */
@@ -109,6 +115,8 @@ export function fromChoices(choices: PlanChoices): BookletValues {
     exercisesInBreaks: s.exercisesInBreaks ?? null,
     clinicianConfirmsHomeMassage: s.clinicianConfirmsHomeMassage,
     clinicianConfirmsUnder2: s.clinicianConfirmsUnder2,
+    strapping: s.prescribed.strapping,
+    strappingNote: s.prescribed.strappingNote ?? '',
     steps,
     customSteps: choices.customSteps.map((c) => ({
       id: c.id,
@@ -120,6 +128,7 @@ export function fromChoices(choices: PlanChoices): BookletValues {
     specialistNotes: choices.specialistNotes,
     language: choices.language,
     paper: choices.paper,
+    calendarCourses: choices.calendarCourses ?? '',
   };
 }
 
@@ -140,7 +149,8 @@ function readNumber(raw: string, path: string, errors: BookletErrors): number | 
 
 /**
  * The choices for these values over `base` (the choices the form started from), which carries
- * what this screen does not edit: prescriptions, follow-up rules, a step's side or intensity cap.
+ * what this screen does not edit: prescriptions but strapping, follow-up rules, a step's side or
+ * intensity cap.
  */
 export function toChoices(base: PlanChoices, v: BookletValues): { input: PlanChoicesInput; errors: BookletErrors } {
   const errors: BookletErrors = {};
@@ -155,6 +165,13 @@ export function toChoices(base: PlanChoices, v: BookletValues): { input: PlanCho
   settings.includeMat = v.includeMat ?? undefined;
   settings.includeBath = v.includeBath ?? undefined;
   settings.exercisesInBreaks = v.exercisesInBreaks ?? undefined;
+  // The other prescriptions pass through from the base; the note goes only with strapping.
+  const { strappingNote: _note, ...prescribed } = base.settings.prescribed;
+  settings.prescribed = {
+    ...prescribed,
+    strapping: v.strapping,
+    ...(v.strapping && v.strappingNote.trim() ? { strappingNote: v.strappingNote } : {}),
+  };
 
   const customIds = new Set(v.customSteps.map((c) => c.id));
   const overrides: Record<string, StepOverride> = {};
@@ -198,6 +215,7 @@ export function toChoices(base: PlanChoices, v: BookletValues): { input: PlanCho
       specialistNotes: v.specialistNotes,
       language: v.language,
       paper: v.paper,
+      ...(v.calendarCourses === '' ? {} : { calendarCourses: v.calendarCourses }),
     },
     errors,
   };

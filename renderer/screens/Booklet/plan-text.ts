@@ -11,6 +11,7 @@ import {
   type StepId,
   type WorseSide,
 } from '../../../shared/plan';
+import { describeError, validationIssues } from '../../errors';
 import type { I18n } from '../../i18n';
 
 /*
@@ -179,10 +180,38 @@ export function noticeText(i18n: I18n, notice: PlanNotice, titleOf: (id: string)
   }
 }
 
+/**
+ * What stops a plan, in words: main reports a blocked plan as issues on `plan` whose message is the
+ * engine's block code (PlanBlock), never shown as such.
+ */
+export function planBlockText(i18n: I18n, code: string): string | null {
+  const { t } = i18n;
+  switch (code) {
+    case 'flexibility_unknown':
+      return `${t('booklet.block.flexibility_unknown.both')} ${t('booklet.block.flexibility_unknown.todo')}`;
+    case 'm08_skipped_alone':
+    case 'doses_required':
+      return t(`booklet.block.${code}`);
+    default:
+      return null;
+  }
+}
+
+/** A failed print, save or download in words: a blocked plan says why, anything else what to do. */
+export function failureText(i18n: I18n, error: unknown): string {
+  const blocks = (validationIssues(error) ?? []).filter((i) => i.path === 'plan');
+  const reasons = blocks.map((b) => planBlockText(i18n, b.message) ?? i18n.validation(b.message));
+  return reasons.length > 0
+    ? i18n.t('booklet.validation.planBlocked', { reasons: reasons.join(' ') })
+    : describeError(i18n.t, error);
+}
+
 /** A schema message key for this screen's fields, as a sentence. */
 export function bookletValidation(i18n: I18n, key: string): string {
   const { t } = i18n;
   const [name = '', arg = ''] = key.split(':');
+  const block = planBlockText(i18n, name);
+  if (block) return block;
   switch (name) {
     case 'courseDaysRange':
     case 'breakDaysRange':

@@ -18,6 +18,7 @@ import AddIcon from '@mui/icons-material/PostAdd';
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/EditOutlined';
+import CalendarIcon from '@mui/icons-material/EditCalendarOutlined';
 import UnarchiveIcon from '@mui/icons-material/UnarchiveOutlined';
 import { ageOn, localToday, type Assessment, type Patient } from '../../../shared/contract';
 import { useApi } from '../../api-context';
@@ -31,12 +32,14 @@ import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { useChildSearch } from '../Children/search';
 import { AngleChart } from './AngleChart';
+import { CourseStrip } from './CourseStrip';
 import { assessmentSentences } from './assessment-text';
 import { GuardianList } from './GuardianList';
 import { HistoryDialog } from './HistoryDialog';
 import { Timeline } from './Timeline';
 import { BookletHistory, PrepareBookletButton } from '../Booklet';
 import { BookFollowUpsButton, ChildVisits } from '../BookFollowUps';
+import { EnterCalendarDialog } from '../Adherence';
 
 /** One child: who they are, how to reach the family, and how the feet have been at each visit. */
 export function ChildScreen({ id }: { id: number }) {
@@ -52,6 +55,10 @@ export function ChildScreen({ id }: { id: number }) {
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const [history, setHistory] = useState<Assessment | null>(null);
+  // The current plan's courses with what the family reported: the strip under the chart.
+  const courses = useLoad(`adherence:${id}`, () => api.call('adherence:summary', { patientId: id }));
+  const [entering, setEntering] = useState(false);
+  const hasCourses = (courses.value?.length ?? 0) > 0;
 
   useKeydown((event) => {
     if (!record.value || event.defaultPrevented || dialogOpen()) return;
@@ -67,6 +74,16 @@ export function ChildScreen({ id }: { id: number }) {
     ) {
       event.preventDefault();
       navigate(paths.assessNew(id));
+    } else if (
+      hasCourses &&
+      event.key.toLowerCase() === 'r' &&
+      !isTyping(event.target) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      setEntering(true);
     }
   });
 
@@ -247,13 +264,42 @@ export function ChildScreen({ id }: { id: number }) {
       {latest && (
         <>
           <Card sx={{ p: 4 }} component="section" aria-labelledby="chart-title">
-            <Typography variant="h2" id="chart-title">
-              {t('chart.title')}
-            </Typography>
-            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-              {t('chart.hint')}
-            </Typography>
-            <AngleChart assessments={assessments} />
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+              <Box>
+                <Typography variant="h2" id="chart-title">
+                  {t('chart.title')}
+                </Typography>
+                <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
+                  {hasCourses ? t('adherence.chartHint') : t('chart.hint')}
+                </Typography>
+              </Box>
+              {hasCourses && (
+                <Tooltip title={t('adherence.enterTooltip', { keys: 'R' })}>
+                  <Button
+                    variant="outlined"
+                    startIcon={<CalendarIcon />}
+                    onClick={() => setEntering(true)}
+                    sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+                  >
+                    {t('adherence.enter')}
+                  </Button>
+                </Tooltip>
+              )}
+            </Stack>
+            {courses.loading ? (
+              <Box sx={{ minHeight: 280 }} />
+            ) : (
+              <AngleChart
+                assessments={assessments}
+                span={courses.value?.flatMap((c) => [c.startDate, c.endDate])}
+                below={hasCourses ? (axis) => <CourseStrip courses={courses.value!} axis={axis} /> : undefined}
+              />
+            )}
+            {courses.error !== null && (
+              <Box sx={{ mt: 2 }}>
+                <LoadFailed title={t('adherence.strip.loadFailed')} error={courses.error} onRetry={courses.reload} />
+              </Box>
+            )}
           </Card>
 
           <Card sx={{ p: 4 }} component="section" aria-labelledby="timeline-title">
@@ -273,6 +319,7 @@ export function ChildScreen({ id }: { id: number }) {
       )}
 
       <HistoryDialog assessment={history} onClose={() => setHistory(null)} />
+      <EnterCalendarDialog open={entering} courses={courses.value ?? []} onClose={() => setEntering(false)} />
       <Dialog
         open={confirmArchive}
         onClose={() => setConfirmArchive(false)}

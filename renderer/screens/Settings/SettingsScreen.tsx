@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../i18n';
 import { AboutCard } from './AboutCard';
+import { BookletCard } from './BookletCard';
 import { ClinicCard } from './ClinicCard';
 import { CliniciansCard } from './CliniciansCard';
 import { DiarySetupCard } from './DiarySetupCard';
@@ -21,6 +22,7 @@ export function SettingsScreen({ section = null }: { section?: 'clinicians' | 'd
       <Typography variant="h1">{t('settings.title')}</Typography>
       <LanguageCard />
       <ClinicCard />
+      <BookletCard />
       <CliniciansCard />
       <DiarySetupCard />
       <AboutCard />

@@ -65,11 +65,11 @@ export const sections: BookletTexts['sections'] = {
   },
   calendars: {
     title: 'Your calendar',
-    intro: 'Tick each part when it is done. Bring the calendar to every visit.',
+    intro: 'Tick each part when it is done. Bring the calendar to every check-up.',
   },
   checkup_log: {
     title: 'Check-up log',
-    intro: 'Write down what the specialist says at each visit.',
+    intro: 'Write down what the specialist says at each check-up.',
   },
   about: {
     title: 'About this booklet',
@@ -86,6 +86,8 @@ export const editions: EditionTexts = {
     ],
     seeSpecialist:
       'Please see a specialist before you start any home massage. They will check your child’s feet and tell you what, if anything, to do at home.',
+    noHomeRoutine:
+      'Your specialist has not planned a home massage routine. Please do not start one on your own: ask at your next visit if you are unsure.',
     toddler: {
       coverLine: 'Flat-looking feet are normal at this age',
       explanation: [
@@ -102,6 +104,14 @@ export const editions: EditionTexts = {
       'This booklet explains the condition, the warning signs and everyday habits that help.',
     ],
     notMainTreatment: 'Home massage is not the main treatment at this stage.',
+    supportive: {
+      coverLine: 'Specialist care, with a home routine',
+      explanation: [
+        'Your child’s specialist is leading treatment.',
+        'They have also prescribed a home routine as a supportive measure: it is in this booklet, with a calendar.',
+        'Keep exactly to the times and counts your specialist set.',
+      ],
+    },
     supportiveBanner: 'Prescribed by your specialist as a supportive measure',
     supportiveIntro:
       'Your specialist has also asked you to do this routine at home. Keep exactly to the times and counts.',
@@ -111,19 +121,24 @@ export const editions: EditionTexts = {
     explanation: [
       'This booklet explains the massage and exercises your child’s specialist has planned.',
       'During each course, do one session a day. Then take a break.',
-      'Your specialist will check how things are going at every visit.',
+      'Your specialist will check how things are going at every check-up.',
     ],
   },
 };
 
 export const understanding: UnderstandingTexts = {
+  figure: { valgus: 'Valgus foot', typical: 'Typical foot' },
   looksLike: [
-    'Valgus foot is also called flexible flat foot. It is common in young children.',
+    'Valgus foot is common in young children.',
     'When your child stands, the heel tips outwards and the inside of the foot sinks towards the floor.',
     'The arch often looks flat, and the weight falls mostly on the inner edge of the foot.',
     'With the feet together, the inner ankle bones and the knees may touch.',
     'Some children are born with it. In others it shows up as they start to walk.',
   ],
+  flexible:
+    'In most children the foot is flexible: the arch shows when they sit or stand on tiptoe. This is called flexible flat foot.',
+  rigid:
+    'Your child’s specialist found a rigid (stiff) foot: the arch stays flat even when the foot bears no weight. A rigid foot needs a closer look, so your specialist leads the care.',
   normalByAge: {
     heading: 'What is normal at different ages',
     under3: 'Under 3: almost all children have flat-looking feet. A soft pad of fat fills the space under the arch.',
@@ -135,17 +150,24 @@ export const understanding: UnderstandingTexts = {
     heading: 'What this plan is for',
     text: [
       'Your child’s specialist chose this routine for your child.',
-      'The aim is to relax muscles that are always tight and to wake up muscles that do little work.',
-      'Another aim is to keep the legs and feet supple and active.',
+      'It aims to relax muscles that are always tight, wake up those that do little, and keep the legs supple.',
       'Massage is one part of the plan, together with exercises and active play.',
     ],
   },
   expectations: {
     heading: 'What to expect',
-    text: [
+    program: [
       'This is a long-term plan, usually for a year or more.',
       'Changes are slow and hard to see from week to week.',
-      'Your specialist will check your child’s feet at each visit and decide what comes next.',
+      'Your specialist will check your child’s feet at each check-up and decide what comes next.',
+    ],
+    care: [
+      'Children’s feet change slowly, over months and years.',
+      'Your specialist will look at your child’s feet again and tell you what comes next.',
+    ],
+    general: [
+      'Children’s feet change slowly, over months and years.',
+      'A specialist can check your child’s feet and tell you whether anything needs doing.',
     ],
   },
 };
@@ -171,9 +193,22 @@ export const safety: SafetyTexts = {
     smallObjects: 'Small objects',
   },
   tightSocks: 'Avoid socks and tights with tight elastic that leaves marks.',
-  strappingPrescribed: 'Your specialist has prescribed strapping. Follow their note exactly.',
+  strappingPrescribed: {
+    withNote: 'Your specialist has prescribed strapping. Follow their note exactly:',
+    withoutNote: 'Your specialist has prescribed strapping. Do it exactly as your specialist showed you.',
+  },
   strappingCirculation:
     'Wrapping that is too tight can block blood flow. If the toes turn pale, blue or cold, or tingle, take the wrap off at once.',
+  noProgram: {
+    intro: 'Please read this page before you try any foot care at home. These rules always apply.',
+    notToday: 'When to leave it for another day',
+    no_session_when_ill:
+      'No massage or foot exercises while your child has a fever or is unwell. Leave out any area with a rash, broken skin, swelling or unexplained pain.',
+    bath_temperature:
+      'Any foot bath: water at 37–38 °C, checked every time. Never leave your child alone with the water.',
+    small_objects_under_3:
+      'Under 3: for toe games, use only big toys, ones that do not fit inside a toilet-paper tube.',
+  },
 };
 
 export const everydayLife: EverydayLifeTexts = {
@@ -223,7 +258,7 @@ export const everydayLife: EverydayLifeTexts = {
 };
 
 export const checkupLog: CheckupLogTexts = {
-  visit: 'Visit {n}',
+  visit: 'Check-up {n}',
   date: 'Date',
   specialistSaid: 'What the specialist said',
   changes: 'Changes to the plan',
@@ -234,8 +269,12 @@ export const checkupLog: CheckupLogTexts = {
 };
 
 export const about: AboutTexts = {
+  purpose: {
+    program: 'This booklet sets out, step by step, the home routine your child’s specialist has planned.',
+    care: 'This booklet explains your child’s feet, the warning signs and everyday habits, as your child’s specialist asked.',
+    general: 'This booklet gives general information about children’s feet.',
+  },
   disclaimer: [
-    'This booklet sets out, step by step, the home routine your child’s specialist has planned.',
     'It does not replace medical advice. If anything worries you, or you are not sure, ask your specialist or doctor.',
   ],
   referencesHeading: 'Sources',

@@ -106,10 +106,8 @@ export const steps: StepTexts = {
   },
   M08: {
     title: 'Finishing pats',
-    instructions: [
-      'Finish by patting lightly with open palms.',
-      'Pat every area you worked on: back, buttocks, legs and feet.',
-    ],
+    instructions: ['Finish by patting lightly with open palms.', 'Pat every area you worked on: {areas}.'],
+    areas: { back: 'back', buttocks: 'buttocks', legs: 'legs', feet: 'feet' },
     dose: null,
     caution: null,
     toddler: null,

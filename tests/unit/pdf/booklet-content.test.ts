@@ -12,7 +12,8 @@ const ru = fixture('booklet-ru');
 
 describe.skipIf(popplerMissing)(`booklet content${skipNote}`, { timeout: 60_000 }, () => {
   it('full edition: names, diagnosis, notes, doses after overrides, skipped steps, one calendar per course', async () => {
-    const { pages, text } = await render(en);
+    // Every calendar of the plan (by default a booklet holds the next three: booklet-length.test.ts).
+    const { pages, text } = await render({ ...en, calendarCourses: 'all' });
     const all = flat(text);
     expect(flat(pages[0]!)).toContain('Mia’s foot care plan');
     expect(flat(pages[0]!)).toContain('Mia Novak');

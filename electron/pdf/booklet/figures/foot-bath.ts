@@ -105,6 +105,26 @@ function panels(box: Box, captioned: boolean): Panels {
   return { gapW, panelW: (box.w - 2 * gapW) / 3, artH: box.h - (captioned ? 30 : 0) };
 }
 
+/** The right edge of the child's legs in a panel, in figure units (the right leg, its widest part up top). */
+const LEGS_RIGHT = 65;
+const TEMPERATURE = { size: SIZE.small, font: 'semibold' as const };
+
+/**
+ * Where the first panel's water temperature goes: right-aligned to the panel's edge, at the top,
+ * clear of the legs dipping into the basin and above the thermometer. `width` is the label's.
+ */
+export function temperatureLabel(
+  box: Box,
+  captioned: boolean,
+  width: number,
+): { x: number; y: number; w: number; h: number; legsRight: number } {
+  const { panelW, artH } = panels(box, captioned);
+  // Only the pen's mapping from figure units to the page is used here: nothing is drawn.
+  const p = new Pen(null as never, { x: box.x, y: box.y, w: panelW, h: artH }, { w: 100, h: 100 });
+  const right = box.x + panelW;
+  return { x: right - width, y: p.y(3), w: width, h: TEMPERATURE.size * 1.2, legsRight: p.x(LEGS_RIGHT) };
+}
+
 /** The drawings of the three panels: no text, so the same stamp serves every booklet. */
 function art(doc: PDFKit.PDFDocument, box: Box, captioned: boolean): void {
   const { gapW, panelW, artH } = panels(box, captioned);
@@ -146,8 +166,8 @@ export function footBathFigure(l: Layout, box: Box, captions: readonly string[],
   for (let i = 0; i < 3; i++) {
     const x = box.x + i * (panelW + gapW);
     if (i === 0) {
-      const p = new Pen(l.doc, { x, y: box.y, w: panelW, h: artH }, { w: 100, h: 100 });
-      label(l, temperature, p.x(84), p.y(4), { size: SIZE.small, font: 'semibold', align: 'right' });
+      const at = temperatureLabel(box, captioned, l.metrics.width(temperature, TEMPERATURE));
+      label(l, temperature, at.x, at.y, TEMPERATURE);
     }
     label(l, String(i + 1), x + 9, box.y + 2.5, {
       size: SIZE.small,

@@ -122,10 +122,13 @@ export function tickBox(doc: PDFKit.PDFDocument, x: number, y: number, size: num
   doc.roundedRect(x, y, size, size, 1.5).lineWidth(1).fillAndStroke(COLOR.white, COLOR.ink);
 }
 
+/** The width of three intensity dots of radius `r`, `gap` apart. */
+export const dotsWidth = (r: number, gap = 2.5): number => 6 * r + 2 * gap;
+
 /** Intensity as 1-3 filled dots of three, drawn as shapes (Noto Sans has no ● glyph). */
-export function dots(doc: PDFKit.PDFDocument, x: number, cy: number, filled: number, r = 3): void {
+export function dots(doc: PDFKit.PDFDocument, x: number, cy: number, filled: number, r = 3, gap = 2.5): void {
   for (let i = 0; i < 3; i++) {
-    const cx = x + r + i * (r * 2 + 2.5);
+    const cx = x + r + i * (r * 2 + gap);
     doc.circle(cx, cy, r).lineWidth(0.9);
     if (i < filled) doc.fillAndStroke(COLOR.ink, COLOR.ink);
     else doc.fillAndStroke(COLOR.white, COLOR.ink);

@@ -10,6 +10,9 @@ import { arrow, circleArrow, hatched, noSign } from './marks';
 import { type Box, Pen, type Pt } from './pen';
 
 export type BodyFigure = 'back' | 'buttocks' | 'back_legs_thigh' | 'back_legs_calf' | 'back_legs_heel' | 'pats';
+/** The Part A areas the finishing pats (Fig. 8) can cover. */
+export type PatArea = 'back' | 'buttocks' | 'legs' | 'feet';
+const ALL_PAT_AREAS: readonly PatArea[] = ['back', 'buttocks', 'legs', 'feet'];
 export type FrontFigure = 'front_thigh' | 'front_shin';
 
 const CROPS = {
@@ -42,7 +45,14 @@ function kneeCrease(p: Pen, side: 'left' | 'right'): void {
   hatched(p, () => p.roundedRect(cx - 12, KNEE_Y - 7, 24, 14, 6));
 }
 
-export function bodyFigure(doc: PDFKit.PDFDocument, box: Box, fig: BodyFigure, legs: ViewLegs): void {
+/** `pats`: the areas Fig. 8 pats (default all); a skipped step's area, or a skipped leg, gets no palm. */
+export function bodyFigure(
+  doc: PDFKit.PDFDocument,
+  box: Box,
+  fig: BodyFigure,
+  legs: ViewLegs,
+  pats: readonly PatArea[] = ALL_PAT_AREAS,
+): void {
   switch (fig) {
     case 'back': {
       const p = pen(doc, box, CROPS.back);
@@ -89,15 +99,15 @@ export function bodyFigure(doc: PDFKit.PDFDocument, box: Box, fig: BodyFigure, l
       const p = pen(doc, box, CROPS.whole);
       drawBody(p, legs, 'back');
       const size = 13 * p.s * 1.6;
-      for (const [x, y] of [
-        [60, 80],
-        [60, 158],
-        [legCentre(205, 'left'), 205],
-        [legCentre(205, 'right'), 205],
-        [legCentre(ANKLE_Y, 'left'), 318],
-        [legCentre(ANKLE_Y, 'right'), 318],
-      ] as Pt[])
-        palm(doc, p.x(x), p.y(y), size);
+      const spots: [PatArea, Pt][] = [
+        ['back', [60, 80]],
+        ['buttocks', [60, 158]],
+        ...SIDES.filter((side) => worked(legs, side)).flatMap((side): [PatArea, Pt][] => [
+          ['legs', [legCentre(205, side), 205]],
+          ['feet', [legCentre(ANKLE_Y, side), 318]],
+        ]),
+      ];
+      for (const [area, [x, y]] of spots) if (pats.includes(area)) palm(doc, p.x(x), p.y(y), size);
       return;
     }
     default:

@@ -5,8 +5,15 @@
  */
 import type { Plan, PlanStep, StepId } from '../../../../shared/plan';
 import type { LegState, ViewLegs } from './body';
-import { footTopFigure, soleFigure, type FootSide } from './feet';
-import { type BodyFigure, bodyFigure, type FrontFigure, frontFigure, legLetterPoints } from './massage-body';
+import { footLetterPoints, footTopFigure, soleFigure } from './feet';
+import {
+  type BodyFigure,
+  bodyFigure,
+  type FrontFigure,
+  frontFigure,
+  legLetterPoints,
+  type PatArea,
+} from './massage-body';
 import type { Box, Pt } from './pen';
 import { crossLegged, footCircles, mat, monkeyFeet, prone, squat, supine } from './poses';
 
@@ -40,15 +47,12 @@ function childLegs(plan: Plan, step: PlanStep): ChildLegs {
 const back = (legs: ChildLegs): ViewLegs => ({ left: legs.left, right: legs.right });
 const front = (legs: ChildLegs): ViewLegs => ({ left: legs.right, right: legs.left });
 
-function footSide(legs: ChildLegs): FootSide {
-  return legs.left === 'full' && legs.right !== 'full' ? 'left' : 'right';
-}
-
-export function stepFigure(plan: Plan, step: PlanStep): StepFigure | null {
+export function stepFigure(plan: Plan, step: PlanStep, pats?: readonly PatArea[]): StepFigure | null {
   if (step.custom) return null;
   const legs = childLegs(plan, step);
   const toddler = plan.child.ageBand.value === 'toddler';
-  const key = `step:${step.id}:${legs.left}:${legs.right}:${toddler ? 'toddler' : 'child'}`;
+  const patKey = step.id === 'M08' && pats ? `:${pats.join('+')}` : '';
+  const key = `step:${step.id}:${legs.left}:${legs.right}:${toddler ? 'toddler' : 'child'}${patKey}`;
   const figure =
     (shape: FigureShape) =>
     (draw: (doc: PDFKit.PDFDocument, box: Box) => void, letters: StepFigure['letters'] = () => []): StepFigure => ({
@@ -69,7 +73,6 @@ export function stepFigure(plan: Plan, step: PlanStep): StepFigure | null {
         { side: view === 'back' ? 'right' : 'left', at: points.right },
       ];
     };
-  const footLetter = (box: Box) => [{ side: footSide(legs), at: [box.x + 10, box.y + 8] as Pt }];
   switch (step.id as StepId) {
     case 'M01':
       return wide(prone);
@@ -86,15 +89,21 @@ export function stepFigure(plan: Plan, step: PlanStep): StepFigure | null {
     case 'M06':
       return tall((d, b) => bodyFigure(d, b, 'back_legs_heel', back(legs)), legLetters('back_legs_heel', 'back'));
     case 'M07':
-      return tall((d, b) => soleFigure(d, b, footSide(legs)), footLetter);
+      return tall(
+        (d, b) => soleFigure(d, b, legs),
+        (box) => footLetterPoints(box, 'sole'),
+      );
     case 'M08':
-      return tall((d, b) => bodyFigure(d, b, 'pats', back(legs)), legLetters('pats', 'back'));
+      return tall((d, b) => bodyFigure(d, b, 'pats', back(legs), pats), legLetters('pats', 'back'));
     case 'M10':
       return tall((d, b) => frontFigure(d, b, 'front_thigh', front(legs)), legLetters('front_thigh', 'front'));
     case 'M11':
       return tall((d, b) => frontFigure(d, b, 'front_shin', front(legs)), legLetters('front_shin', 'front'));
     case 'M12':
-      return tall((d, b) => footTopFigure(d, b, footSide(legs)), footLetter);
+      return tall(
+        (d, b) => footTopFigure(d, b, legs),
+        (box) => footLetterPoints(box, 'top'),
+      );
     case 'X01':
       return square((d, b) => mat(d, b, toddler));
     case 'X02':

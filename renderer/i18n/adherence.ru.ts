@@ -1,0 +1,147 @@
+import type { adherenceEn } from './adherence.en';
+import type { PluralForms } from './messages';
+
+/* Russian strings of the returned calendar pages: every key of adherenceEn, no more (checked by `tsc`). */
+export const adherenceRu: {
+  [K in keyof typeof adherenceEn]: (typeof adherenceEn)[K] extends string ? string : PluralForms;
+} = {
+  'adherence.reportedByFamily': 'со слов семьи',
+
+  'adherence.enter': 'Внести страницу календаря',
+  'adherence.enterTooltip': 'Введите код со страницы или выберите курс ({keys})',
+  'adherence.chartHint':
+    'Точка — каждый осмотр с измерением. Ниже — курсы текущего плана: сколько, по словам семьи, удалось сделать.',
+
+  'adherence.strip.label': 'Курсы текущего плана, со слов семьи',
+  'adherence.strip.course': 'Курс {course}, {dates}',
+  'adherence.strip.band': 'Курс {course}, {dates}: {status}. Открыть страницу календаря.',
+  'adherence.strip.loadFailed': 'Не удалось загрузить курсы плана.',
+  'adherence.legend.share': 'темнее — больше сделано из запланированного',
+  'adherence.legend.estimate': 'примерная оценка семьи',
+  'adherence.legend.not_returned': 'страницу не вернули',
+  'adherence.legend.not_entered': 'ещё не внесено',
+  'adherence.legend.running': 'идёт сейчас',
+  'adherence.legend.ahead': 'впереди',
+
+  'adherence.status.returned': 'сделано {percent} запланированного',
+  'adherence.status.returnedNothingPlanned': 'страница есть, но запланированных дней пока нет',
+  'adherence.status.estimate': 'около {percent} (оценка семьи)',
+  'adherence.status.not_returned': 'страницу не вернули',
+  'adherence.status.not_entered': 'курс закончился, ещё не внесено',
+  'adherence.status.running': 'идёт сейчас',
+  'adherence.status.ahead': 'впереди',
+
+  'adherence.dialog.title': 'Внести страницу календаря',
+  'adherence.dialog.code': 'Код на странице',
+  'adherence.dialog.codeHint': 'Вверху каждой страницы календаря, например 1042-261221-3',
+  'adherence.dialog.codeMissing': 'Введите код со страницы или выберите курс ниже',
+  'adherence.dialog.codeUnknown': 'Курса с таким кодом нет. Проверьте цифры на странице.',
+  'adherence.dialog.pick': 'Или выберите курс текущего плана',
+  'adherence.dialog.course': 'Курс {course} · {dates}',
+  'adherence.dialog.open': 'Открыть',
+
+  'adherence.title': 'Страница календаря: курс {course} из {total}',
+  'adherence.titleNoTotal': 'Страница календаря: курс {course}',
+  'adherence.code': 'Код {code}',
+  'adherence.subtitle': '{name} · {dates}',
+  'adherence.prevCourse': '← Курс {course}',
+  'adherence.nextCourse': 'Курс {course} →',
+  'adherence.backToChild': 'Вернуться к карточке ребёнка',
+  'adherence.loadFailed': 'Не удалось открыть эту страницу календаря.',
+  'adherence.form': 'Что отметила семья',
+
+  'adherence.mode.label': 'Страница',
+  'adherence.mode.grid': 'Вернули',
+  'adherence.mode.not_returned': 'Не вернули',
+  'adherence.mode.estimate': 'Примерная оценка',
+  'adherence.mode.key': 'Клавиша: {keys}',
+  'adherence.notReturned.body':
+    'Семья не принесла эту страницу. За курс ничего не считается: он будет показан как «не вернули», а не как 0 %.',
+  'adherence.estimate.label': 'Оценка семьи',
+  'adherence.estimate.hint': 'Их собственная оценка, от 0 до 100',
+  'adherence.enteredBy.label': 'Кто вносит',
+  'adherence.enteredBy.hint': 'Ваше имя; запоминается на этом компьютере',
+
+  'adherence.grid.label': 'Отметки на странице, по строке на день',
+  'adherence.grid.dayColumn': 'День',
+  'adherence.grid.moodColumn': 'Как прошло?',
+  'adherence.grid.skipColumn': 'Пропустили, потому что…',
+  'adherence.grid.doneRow': 'Сделано',
+  'adherence.grid.day': 'День {day}, {date}',
+  'adherence.grid.cell': 'День {day}, {item}',
+  'adherence.grid.moodOf': 'День {day}, как прошло: {value}',
+  'adherence.grid.skipOf': 'День {day}, пропустили, потому что: {value}',
+  'adherence.grid.none': 'не отмечено',
+  'adherence.grid.dayHint': 'Пробел или Enter отмечает или снимает весь день',
+  'adherence.grid.columnHint': 'Отметить или снять «{item}» во все дни',
+  'adherence.grid.columnHintShort': 'Пробел или Enter отмечает или снимает этот пункт во все дни',
+  'adherence.grid.notYet': 'Этот день ещё не наступил',
+  'adherence.keysHint':
+    'Стрелки — переход · Пробел или Enter — отметка (на дне или заголовке столбца — всё сразу) · Как прошло: G хорошо, S так себе, H трудно · Пропуск: I болезнь, F жар, R сыпь, U настроение, O другое · N не вернули · E оценка · {save} — сохранить',
+
+  'adherence.mood.good': 'Хорошо',
+  'adherence.mood.so_so': 'Так себе',
+  'adherence.mood.hard': 'Трудно',
+  'adherence.skip.ill': 'болезнь',
+  'adherence.skip.fever': 'температура',
+  'adherence.skip.rash': 'сыпь',
+  'adherence.skip.upset': 'плохое настроение',
+  'adherence.skip.other': 'другое',
+  'adherence.skipShort.ill': 'болезнь',
+  'adherence.skipShort.fever': 'жар',
+  'adherence.skipShort.rash': 'сыпь',
+  'adherence.skipShort.upset': 'настроение',
+  'adherence.skipShort.other': 'другое',
+
+  'adherence.running.grid': {
+    one: 'Сделано {percent} запланированного (в расчёте {count} день)',
+    few: 'Сделано {percent} запланированного (в расчёте {count} дня)',
+    many: 'Сделано {percent} запланированного (в расчёте {count} дней)',
+    other: 'Сделано {percent} запланированного (в расчёте {count} дня)',
+  },
+  'adherence.running.nothingPlanned': 'Запланированных дней для расчёта пока нет',
+  'adherence.running.estimate': 'Около {percent}, по оценке семьи',
+  'adherence.running.estimateEmpty': 'Введите оценку семьи, от 0 до 100',
+  'adherence.running.not_returned': 'Страницу не вернули: для курса нет цифры',
+  'adherence.save': 'Сохранить',
+  'adherence.saveTooltip': 'Сохранить ({keys})',
+  'adherence.savedNote': 'Страница календаря сохранена',
+  'adherence.saved.grid': 'Сохранено: сделано {percent} запланированного, со слов семьи.',
+  'adherence.saved.estimate': 'Сохранено: около {percent}, оценка самой семьи.',
+  'adherence.saved.not_returned': 'Сохранено: страницу не вернули. У курса нет цифры.',
+  'adherence.saved.nothingPlanned': 'Сохранено. Запланированных дней для расчёта пока нет.',
+
+  'adherence.error.courseCode': 'Это не код курса: он выглядит так — 1042-261221-3',
+  'adherence.error.percentRange': 'Введите целое число от 0 до 100',
+  'adherence.error.itemNotOnPage':
+    'Отметка относится к пункту, которого нет на этой странице. Обновите страницу и внесите её заново.',
+  'adherence.error.dayNotInCourse': 'Такого дня в этом курсе нет. Обновите страницу и внесите её заново.',
+
+  'adherence.history.none': 'По этому курсу пока ничего не внесено.',
+  'adherence.history.title': {
+    one: 'История: {count} запись',
+    few: 'История: {count} записи',
+    many: 'История: {count} записей',
+    other: 'История: {count} записи',
+  },
+  'adherence.history.latest': '— последняя: {name}, {when}',
+  'adherence.history.show': 'Показать все',
+  'adherence.history.hide': 'Скрыть',
+  'adherence.history.entry': '{when} · {name}: {what}',
+  'adherence.summary.grid': 'сделано {percent} запланированного',
+  'adherence.summary.estimate': 'оценка, около {percent}',
+  'adherence.summary.not_returned': 'страницу не вернули',
+  'adherence.summary.nothingPlanned': 'запланированных дней для расчёта нет',
+
+  'adherence.hint.figure': 'Курс {course}: по словам семьи, сделано около {percent} запланированного',
+  'adherence.hint.estimate': 'Курс {course}: около {percent}, по оценке самой семьи',
+  'adherence.hint.nothingPlanned': 'Курс {course}: страница вернулась, но запланированных дней для расчёта нет',
+  'adherence.hint.reported': 'Со слов семьи.',
+  'adherence.hint.suggestKeep':
+    'Полную программу непросто вписать в жизнь семьи. Можно повторить текущие дозировки, не увеличивая их, или оставить только то, что у семьи получилось: {managed}.',
+  'adherence.hint.suggestRepeat':
+    'Полную программу непросто вписать в жизнь семьи. Можно повторить текущие дозировки, не увеличивая их.',
+  'adherence.hint.skipMissed': 'Убрать то, что не получилось: {steps}',
+  'adherence.hint.skipped': 'Убрано из этой памятки: {steps}.',
+  'adherence.hint.undo': 'Отменить',
+};

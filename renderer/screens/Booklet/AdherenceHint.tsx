@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import type { AdherenceHint as Hint } from '../../../shared/contract';
+import { isCustomStepId } from '../../../shared/plan/step-groups';
+import { useApi } from '../../api-context';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n, type I18n } from '../../i18n';
+import { itemName, percentText, type SheetItem } from '../Adherence';
+import type { CustomStepValues, StepValues } from './booklet-values';
+
+/** Library steps the hint may switch off: the mat, the exercises and the foot bath (never the massage). */
+const SKIPPABLE = /^(X0[1-5]|B01)$/;
+
+interface Props {
+  childId: number;
+  /** The booklet has a home program (steps to switch off). */
+  program: boolean;
+  steps: Record<string, StepValues>;
+  customSteps: readonly CustomStepValues[];
+  updateStep(id: string, patch: Partial<StepValues>): void;
+}
+
+const names = (i18n: I18n, items: readonly SheetItem[]) => items.map((i) => itemName(i18n, i)).join(', ');
+
+/**
+ * What the family reported for the last course (`booklets:draft`'s adherence), at the top of the
+ * plan, and below the threshold a kind suggestion: repeat the doses, or keep what they managed.
+ * Switching off the missed steps is the clinician's click; nothing changes without it.
+ */
+export function AdherenceHint({ childId, program, steps, customSteps, updateStep }: Props) {
+  const api = useApi();
+  const i18n = useI18n();
+  const { t } = i18n;
+  // The editor's draft carries the same figure; read here so the plan panel stays self-contained.
+  const loaded = useLoad(`adherence-hint:${childId}`, () => api.call('booklets:draft', { patientId: childId }));
+  const [skipped, setSkipped] = useState<string[] | null>(null);
+  const hint: Hint | null | undefined = loaded.value?.adherence;
+  if (!hint) return null;
+
+  const percent = hint.overall === null ? null : percentText(i18n, hint.overall);
+  const title =
+    percent === null
+      ? t('adherence.hint.nothingPlanned', { course: hint.course })
+      : t(hint.status === 'estimate' ? 'adherence.hint.estimate' : 'adherence.hint.figure', {
+          course: hint.course,
+          percent,
+        });
+  const custom = new Set(customSteps.map((c) => c.id));
+  const skippable = hint.missed.filter((i) => SKIPPABLE.test(i.id) || (isCustomStepId(i.id) && custom.has(i.id)));
+  const toSkip = skippable.filter((i) => !steps[i.id]?.skip);
+
+  const skip = () => {
+    for (const item of toSkip) updateStep(item.id, { skip: true });
+    setSkipped(toSkip.map((i) => i.id));
+  };
+  const undo = () => {
+    for (const id of skipped ?? []) updateStep(id, { skip: false });
+    setSkipped(null);
+  };
+
+  return (
+    <Alert severity="info" data-testid="adherence-hint" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
+      <AlertTitle sx={{ fontWeight: 700 }}>{title}</AlertTitle>
+      <Box sx={{ color: 'text.secondary' }}>{t('adherence.hint.reported')}</Box>
+      {hint.below && (
+        <Box sx={{ mt: 1 }}>
+          {hint.managed.length > 0
+            ? t('adherence.hint.suggestKeep', { managed: names(i18n, hint.managed) })
+            : t('adherence.hint.suggestRepeat')}
+        </Box>
+      )}
+      {hint.below && program && skipped && (
+        <Box sx={{ mt: 1, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <span role="status">
+            {t('adherence.hint.skipped', {
+              steps: names(
+                i18n,
+                hint.missed.filter((i) => skipped.includes(i.id)),
+              ),
+            })}
+          </span>
+          <Button size="small" onClick={undo}>
+            {t('adherence.hint.undo')}
+          </Button>
+        </Box>
+      )}
+      {hint.below && program && !skipped && toSkip.length > 0 && (
+        <Button variant="outlined" size="small" sx={{ mt: 1.25 }} onClick={skip}>
+          {t('adherence.hint.skipMissed', { steps: names(i18n, toSkip) })}
+        </Button>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,65 @@
+import { useRef } from 'react';
+import Card from '@mui/material/Card';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { CalendarCourses } from '../../../shared/contract';
+import { useApi } from '../../api-context';
+import { useNotifier } from '../../components/Notifier';
+import { useT } from '../../i18n';
+import { useSettings } from '../../settings-context';
+
+const CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 5, 6, 8, 10, 12, 'all'];
+
+/**
+ * The clinic's default for how many course calendars a booklet prints. Parents get a new booklet
+ * at every check-up, so the next few are enough; the clinician can choose otherwise per booklet.
+ */
+export function BookletCard() {
+  const t = useT();
+  const api = useApi();
+  const { reportError } = useNotifier();
+  const { settings, setSettings } = useSettings();
+  const latest = useRef(0); // quick changes: only the last answer counts
+
+  const choose = async (calendarCourses: CalendarCourses) => {
+    const before = settings;
+    const call = ++latest.current;
+    setSettings({ ...settings, calendarCourses });
+    try {
+      const stored = await api.call('settings:update', { calendarCourses });
+      if (call === latest.current) setSettings(stored);
+    } catch (error) {
+      if (call !== latest.current) return;
+      setSettings(before);
+      reportError(error);
+    }
+  };
+
+  const value = settings.calendarCourses;
+  const choices = CHOICES.includes(value) ? CHOICES : [...CHOICES.slice(0, -1), value, 'all' as const];
+  return (
+    <Card sx={{ p: 4 }}>
+      <Typography variant="h2" sx={{ mb: 0.5 }}>
+        {t('settings.booklets')}
+      </Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
+        {t('settings.calendarCoursesHint')}
+      </Typography>
+      <TextField
+        select
+        size="small"
+        label={t('settings.calendarCourses')}
+        value={String(value)}
+        onChange={(e) => void choose(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+        sx={{ width: 320, maxWidth: '100%' }}
+      >
+        {choices.map((n) => (
+          <MenuItem key={String(n)} value={String(n)}>
+            {n === 'all' ? t('booklet.calendars.all') : t('booklet.calendars.next', { count: n })}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Card>
+  );
+}
