@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
   courseCode,
-  DEFAULT_ADHERENCE_THRESHOLD,
   type AdherenceHint,
   parseCourseCode,
   shareOfPlanned,
@@ -18,6 +17,7 @@ import { localDate } from '../../shared/diary/local-time';
 import type { Course, Plan } from '../../shared/plan';
 import type { CourseReturnTable, Database } from '../db/schema';
 import { AppError, notFound } from './errors';
+import { getSettings } from './settings';
 
 /*
  * The returned calendar pages: what the family ticked, course by course, joined to the stored plan
@@ -247,7 +247,7 @@ export async function adherenceHint(
   const last = [...courses].reverse().find((c) => c.status === 'returned' || c.status === 'estimate');
   if (!last || !last.adherence || (last.status !== 'returned' && last.status !== 'estimate')) return null;
   const sheet = await courseSheet(db, last);
-  const threshold = DEFAULT_ADHERENCE_THRESHOLD;
+  const threshold = (await getSettings(db)).adherenceThreshold / 100;
   const share = (id: string) => last.adherence?.perItem[id] ?? null;
   return {
     course: last.course,

@@ -311,6 +311,9 @@ export const en = {
   'settings.calendarCourses': 'Calendars in each booklet',
   'settings.calendarCoursesHint':
     'Parents get a new booklet at every check-up, so calendars for the next few courses are enough and the booklet stays short. You can choose otherwise for any booklet.',
+  'settings.adherenceThreshold': 'Suggest not stepping up below',
+  'settings.adherenceThresholdHint':
+    'When the family reports less than this share of the last course done, the next booklet suggests repeating the doses or keeping what they managed. The clinician decides.',
   'settings.about': 'About Valgo',
   'settings.version': 'Version',
   'settings.mode': 'Running as',

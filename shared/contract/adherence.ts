@@ -122,9 +122,6 @@ export function shareOfPlanned(
   return { overall: cells ? done / cells : null, perItem, plannedDays: planned.length };
 }
 
-/** Below this share of the planned ticks, the next booklet suggests not stepping up (clinic setting later). */
-export const DEFAULT_ADHERENCE_THRESHOLD = 0.5;
-
 /** What the booklet editor shows of the last reported course, and the suggestion it makes. */
 export const AdherenceHint = z.object({
   course: z.number().int(),

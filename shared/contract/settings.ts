@@ -34,6 +34,13 @@ export const Settings = z.object({
   clinicLogo: LogoDataUrl,
   /** The clinic's default for booklets whose clinician chose none (PlanChoices.calendarCourses). */
   calendarCourses: CalendarCourses,
+  /**
+   * Reported adherence (percent of the planned ticks) below which the next booklet suggests not
+   * stepping up (shared/contract/adherence.ts).
+   */
+  adherenceThreshold: z.number().refine((v) => Number.isInteger(v) && v >= 10 && v <= 100, {
+    message: 'percentRange:10-100',
+  }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clinicPhone: '',
   clinicLogo: '',
   calendarCourses: DEFAULT_CALENDAR_COURSES,
+  adherenceThreshold: 50,
 };
 
 export const AppInfo = z.object({

@@ -3,13 +3,14 @@ import Card from '@mui/material/Card';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { CalendarCourses } from '../../../shared/contract';
+import type { CalendarCourses, Settings } from '../../../shared/contract';
 import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
 import { useT } from '../../i18n';
 import { useSettings } from '../../settings-context';
 
 const CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 5, 6, 8, 10, 12, 'all'];
+const THRESHOLDS = [30, 40, 50, 60, 70, 80] as const;
 
 /**
  * The clinic's default for how many course calendars a booklet prints. Parents get a new booklet
@@ -22,12 +23,12 @@ export function BookletCard() {
   const { settings, setSettings } = useSettings();
   const latest = useRef(0); // quick changes: only the last answer counts
 
-  const choose = async (calendarCourses: CalendarCourses) => {
+  const save = async (change: Partial<Settings>) => {
     const before = settings;
     const call = ++latest.current;
-    setSettings({ ...settings, calendarCourses });
+    setSettings({ ...settings, ...change });
     try {
-      const stored = await api.call('settings:update', { calendarCourses });
+      const stored = await api.call('settings:update', change);
       if (call === latest.current) setSettings(stored);
     } catch (error) {
       if (call !== latest.current) return;
@@ -51,12 +52,29 @@ export function BookletCard() {
         size="small"
         label={t('settings.calendarCourses')}
         value={String(value)}
-        onChange={(e) => void choose(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+        onChange={(e) => void save({ calendarCourses: e.target.value === 'all' ? 'all' : Number(e.target.value) })}
         sx={{ width: 320, maxWidth: '100%' }}
       >
         {choices.map((n) => (
           <MenuItem key={String(n)} value={String(n)}>
             {n === 'all' ? t('booklet.calendars.all') : t('booklet.calendars.next', { count: n })}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 3, mb: 2 }}>
+        {t('settings.adherenceThresholdHint')}
+      </Typography>
+      <TextField
+        select
+        size="small"
+        label={t('settings.adherenceThreshold')}
+        value={settings.adherenceThreshold}
+        onChange={(e) => void save({ adherenceThreshold: Number(e.target.value) })}
+        sx={{ width: 320, maxWidth: '100%' }}
+      >
+        {THRESHOLDS.map((n) => (
+          <MenuItem key={n} value={n}>
+            {n} %
           </MenuItem>
         ))}
       </TextField>

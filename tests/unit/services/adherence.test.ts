@@ -11,6 +11,7 @@ import {
 } from '../../../electron/services/adherence';
 import { issueBooklet } from '../../../electron/services/booklets';
 import { createAssessment } from '../../../electron/services/assessments';
+import { updateSettings } from '../../../electron/services/settings';
 import { freshDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 
@@ -179,5 +180,11 @@ describe('the next booklet', () => {
     expect(hint).toMatchObject({ course: 1, status: 'returned', overall: 2 / 8, threshold: 0.5, below: true });
     expect(hint.managed.map((i) => i.label)).toEqual(['Part A', 'Part B']);
     expect(hint.missed).toHaveLength(6);
+    // The clinic's threshold decides: at 20 % the same page is not below it.
+    await updateSettings(db, { adherenceThreshold: 20 });
+    expect((await draftBooklet(db, patientId, new Date(2027, 0, 26))).adherence).toMatchObject({
+      threshold: 0.2,
+      below: false,
+    });
   }, 30_000);
 });
