@@ -13,6 +13,7 @@ import {
   type BookletDeps,
 } from './services/booklets';
 import { currentCarePlan, listCarePlans, planSchedule } from './services/care-plans';
+import { exportChild } from './services/child-export';
 import { adherenceSummary, courseReturnHistory, courseSheet, saveCourseReturn } from './services/adherence';
 import {
   createPatient,
@@ -83,6 +84,7 @@ export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext):
     'care-plans:current': ({ patientId }) => currentCarePlan(db, patientId),
     'care-plans:list': ({ patientId }) => listCarePlans(db, patientId),
     'care-plans:schedule': ({ patientId }) => planSchedule(db, patientId),
+    'patients:export': ({ patientId }) => exportChild(db, patientId),
     'adherence:sheet': (input) => courseSheet(db, input),
     'adherence:save': (input) => saveCourseReturn(db, input),
     'adherence:summary': ({ patientId }) => adherenceSummary(db, patientId),

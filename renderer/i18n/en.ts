@@ -83,6 +83,9 @@ export const en = {
   'child.archivedBanner':
     'This child is archived: left out of the children list, still found by search. Their records are all kept.',
   'child.archive': 'Archive',
+  'child.export': 'Export record',
+  'child.exportTooltip': 'The whole record as a file: assessments, plans, visits, calls and returned calendar pages',
+  'child.exported': 'Record saved as {file}',
   'child.unarchive': 'Unarchive',
   'child.archiveTitle': 'Archive {name}?',
   'child.archiveBody':

@@ -79,6 +79,9 @@ export const ru: Messages = {
   'child.archivedBadge': 'В архиве',
   'child.archivedBanner': 'Ребёнок в архиве: его нет в общем списке, но поиск его находит. Все записи сохранены.',
   'child.archive': 'В архив',
+  'child.export': 'Выгрузить карту',
+  'child.exportTooltip': 'Вся карта одним файлом: осмотры, планы, визиты, звонки и возвращённые календари',
+  'child.exported': 'Карта сохранена: {file}',
   'child.unarchive': 'Вернуть из архива',
   'child.archiveTitle': 'Перенести в архив: {name}?',
   'child.archiveBody':

@@ -136,7 +136,13 @@ export const AdherenceHint = z.object({
 });
 export type AdherenceHint = z.infer<typeof AdherenceHint>;
 
+/** A child's whole record as a JSON file (shape: electron/services/child-export.ts). */
+export const ChildExport = z.object({ fileName: z.string(), json: z.string() });
+export type ChildExport = z.infer<typeof ChildExport>;
+
 export const adherenceChannels = {
+  /** The child's whole record, with every returned page and its adherence, as JSON. */
+  'patients:export': { input: z.object({ patientId: EntityId }), output: ChildExport },
   /** A course's sheet by child and course, or by the code printed on its calendar page. */
   'adherence:sheet': {
     input: z.union([CourseRef, z.object({ code: z.string().trim().max(24) })]),

@@ -33,6 +33,7 @@ import { paths, useRouter } from '../../router';
 import { useChildSearch } from '../Children/search';
 import { AngleChart } from './AngleChart';
 import { CourseStrip } from './CourseStrip';
+import { ExportRecordButton } from './ExportRecordButton';
 import { assessmentSentences } from './assessment-text';
 import { GuardianList } from './GuardianList';
 import { HistoryDialog } from './HistoryDialog';
@@ -177,6 +178,7 @@ export function ChildScreen({ id }: { id: number }) {
                 {t('child.edit')}
               </Button>
             </Tooltip>
+            <ExportRecordButton childId={id} />
             {!archived && (
               <Button
                 color="inherit"

@@ -188,3 +188,34 @@ describe('the next booklet', () => {
     });
   }, 30_000);
 });
+
+describe('the child’s export', () => {
+  it('holds the whole record with every returned page and its adherence', async () => {
+    const { db } = await freshDb();
+    const { patientId, planStart } = await planned(db);
+    await saveCourseReturn(
+      db,
+      { patientId, planStart, course: 1, entry: { kind: 'estimate', percent: 40 }, enteredBy: 'Front desk' },
+      new Date(2027, 0, 26),
+    );
+    const { exportChild } = await import('../../../electron/services/child-export');
+    const file = await exportChild(db, patientId, new Date(2027, 0, 27));
+    expect(file.fileName).toBe('Novak Mia - record.json');
+    const record = JSON.parse(file.json);
+    expect(record).toMatchObject({
+      format: 1,
+      child: { firstName: 'Mia', lastName: 'Novak' },
+      assessments: [{ assessedOn: '2027-01-04' }],
+      carePlans: [{ startDate: planStart, current: true }],
+      booklets: [{ kind: 'full' }],
+    });
+    expect(record.adherence.returnedPages).toEqual([
+      expect.objectContaining({
+        course: 1,
+        enteredBy: 'Front desk',
+        adherence: expect.objectContaining({ overall: 0.4 }),
+      }),
+    ]);
+    expect(record.adherence.courses[0]).toMatchObject({ course: 1, status: 'estimate' });
+  }, 30_000);
+});
