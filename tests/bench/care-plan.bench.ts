@@ -128,7 +128,13 @@ try {
     overweight: false,
     notes: '',
   });
-  const choices = PlanChoices.parse({ settings: { startDate: today }, language: 'en', paper: 'A4' });
+  // Every calendar printed: the longest booklet an 18-month plan makes.
+  const choices = PlanChoices.parse({
+    settings: { startDate: today },
+    language: 'en',
+    paper: 'A4',
+    calendarCourses: 'all',
+  });
   const input = { patientId: child.id, assessmentId: assessment.id, choices };
 
   const first = await previewBooklet(handle.db, input);
