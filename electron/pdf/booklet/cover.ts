@@ -4,6 +4,8 @@
  * booklet with a home routine says so, whatever its edition; one that names no clinician says to
  * see a specialist before any home massage.
  */
+import type { BookletTexts } from '../../../shared/content';
+import type { Plan } from '../../../shared/plan';
 import { drawLines, heightOf, linesOf } from './blocks';
 import { type Ctx, f } from './context';
 import { footprints } from './figures/feet';
@@ -13,6 +15,16 @@ import { COLOR, SIZE } from './theme';
 import { wording } from './wording';
 
 const LOGO = { w: 110, h: 52 };
+
+/**
+ * The edition's cover texts: a toddler's information booklet has its own, and a confirmed home
+ * routine under specialist care says so, as the full edition does. The PDF's Subject uses it too.
+ */
+export function editionTextOf(t: BookletTexts, plan: Plan) {
+  if (plan.notes.some((n) => n.code === 'normal_at_this_age')) return t.editions.information.toddler;
+  if (plan.edition.kind === 'specialist_care' && plan.edition.program) return t.editions.specialist_care.supportive;
+  return t.editions[plan.edition.kind];
+}
 
 export function drawCover(ctx: Ctx): void {
   const { l, t, plan, req } = ctx;
@@ -54,14 +66,7 @@ export function drawCover(ctx: Ctx): void {
   );
   y += artH + 22;
 
-  const edition = plan.edition;
-  const toddlerInfo = plan.notes.some((n) => n.code === 'normal_at_this_age');
-  // A confirmed home routine under specialist care says so on the cover, as the full edition does.
-  const editionText = toddlerInfo
-    ? t.editions.information.toddler
-    : edition.kind === 'specialist_care' && edition.program
-      ? t.editions.specialist_care.supportive
-      : t.editions[edition.kind];
+  const editionText = editionTextOf(t, plan);
   const title = linesOf(l, f(t.sections.cover.title, { name: plan.child.firstName }), frame.width, {
     font: 'bold',
     size: SIZE.cover,

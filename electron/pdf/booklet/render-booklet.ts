@@ -16,7 +16,7 @@ import { drawCalendarPage } from './calendar-page';
 import { calendarWindow } from './calendar-window';
 import { checkupLogBlocks } from './checkup-log';
 import type { Ctx } from './context';
-import { drawCover } from './cover';
+import { drawCover, editionTextOf } from './cover';
 import { PlanBlockedError, UnprintableCharacterError } from './errors';
 import { everydayLifeBlocks } from './everyday-life';
 import { drawFooters } from './footer';
@@ -78,7 +78,6 @@ export function planOf(req: BookletRequest): Plan {
 
 function newDocument(req: BookletRequest, plan: Plan, fonts: FontSet): PDFKit.PDFDocument {
   const t = bookletTexts(req.language);
-  const edition = plan.edition.kind;
   const options = {
     autoFirstPage: false,
     bufferPages: true,
@@ -93,7 +92,7 @@ function newDocument(req: BookletRequest, plan: Plan, fonts: FontSet): PDFKit.PD
     info: {
       Title: new XmlSafeString(fill(t.sections.cover.title, { name: plan.child.firstName })),
       Author: new XmlSafeString(plan.clinician?.name || req.clinic.name || 'Valgo'),
-      Subject: new XmlSafeString(t.editions[edition].coverLine),
+      Subject: new XmlSafeString(editionTextOf(t, plan).coverLine),
       Creator: 'Valgo',
       Producer: 'Valgo (PDFKit)',
       CreationDate: new Date(req.generatedAt),
