@@ -1,5 +1,5 @@
 import { test, expect } from './valgo-server';
-import { call, pdfText } from './page-api';
+import { call, pdfText, seedAssessment, seedChild, seedClinician } from './page-api';
 
 /*
  * What the family did: the code printed on a calendar page opens its entry grid, a typical page
@@ -24,41 +24,15 @@ test('a returned calendar page: entered by its code in under 15 keys, on the cha
   await openApp('#/children');
   // A clinic that wants most of the page done before stepping up.
   await call(page, 'settings:update', { clinicPhone: '+44 20 7946 0123', adherenceThreshold: 95 });
-  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
-    name: 'Dr Irina Volkova',
-    title: 'Pediatric orthopedist',
-    phone: '',
-    active: true,
-  });
-  const child = await call<{ id: number }>(page, 'patients:create', {
-    firstName: 'Mia',
-    lastName: 'Sokolova',
-    dateOfBirth: '2021-04-12',
-    sex: 'female',
-    notes: '',
-    guardians: [
-      {
-        name: 'Olga Sokolova',
-        relationship: 'mother',
-        phone: '+44 7700 900123',
-        email: '',
-        preferredLanguage: 'en',
-        contactConsent: true,
-      },
-    ],
-  });
-  const foot = { degree: 1, method: 'clinical', flexible: 'yes', heelAngle: 9 };
-  const assessment = await call<{ id: number }>(page, 'assessments:create', {
+  const clinician = await seedClinician(page, '');
+  const child = await seedChild(page);
+  const assessment = await seedAssessment(page, {
     patientId: child.id,
     clinicianId: clinician.id,
     assessedOn: daysFromToday(-21),
-    left: foot,
-    right: foot,
-    redFlags: [],
-    weightKg: null,
-    heightCm: null,
-    overweight: false,
-    notes: '',
+    left: 1,
+    right: 1,
+    heelAngle: 9,
   });
   // Course 1 (14 days) started three weeks ago: its page has come back.
   const start = daysFromToday(-21);

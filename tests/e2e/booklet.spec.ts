@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './valgo-server';
-import { call, pdfText } from './page-api';
+import { call, pdfText, seedChild, seedClinician } from './page-api';
 
 interface Preview {
   /** What the page sent: ids and the clinician's choices, never the child's data. */
@@ -32,29 +32,8 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
 }) => {
   test.setTimeout(90_000);
   await openApp('#/children');
-  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
-    name: 'Dr Irina Volkova',
-    title: 'Pediatric orthopedist',
-    phone: '+7 495 123-45-67',
-    active: true,
-  });
-  const child = await call<{ id: number }>(page, 'patients:create', {
-    firstName: 'Mia',
-    lastName: 'Sokolova',
-    dateOfBirth: '2021-04-12',
-    sex: 'female',
-    notes: '',
-    guardians: [
-      {
-        name: 'Olga Sokolova',
-        relationship: 'mother',
-        phone: '+7 912 345-67-89',
-        email: '',
-        preferredLanguage: 'en',
-        contactConsent: true,
-      },
-    ],
-  });
+  const clinician = await seedClinician(page);
+  const child = await seedChild(page);
   const foot = (degree: number) => ({ degree, method: 'heel_angle', flexible: 'yes', heelAngle: 10 + 3 * degree });
   const today = new Date();
   const assessedOn = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;

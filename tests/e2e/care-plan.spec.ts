@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './valgo-server';
-import { call, pdfText } from './page-api';
+import { call, pdfText, seedAssessment, seedChild, seedClinician } from './page-api';
 
 /*
  * One care plan, end to end: the booklet's check-up dates are the ones the front desk books, the
@@ -42,44 +42,17 @@ const purposeText = (c: Checkup) =>
 
 async function seed(page: Page) {
   await call(page, 'settings:update', { clinicName: 'Little Steps', clinicPhone: '+44 20 7946 0123' });
-  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
-    name: 'Dr Irina Volkova',
-    title: 'Pediatric orthopedist',
-    phone: '',
-    active: true,
-  });
+  const clinician = await seedClinician(page, '');
   const intervals = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
   await call(page, 'diary:hours:set', { clinicianId: clinician.id, intervals });
   const addChild = async (firstName: string, lastName: string) => {
-    const child = await call<{ id: number }>(page, 'patients:create', {
-      firstName,
-      lastName,
-      dateOfBirth: '2021-04-12',
-      sex: 'female',
-      notes: '',
-      guardians: [
-        {
-          name: `Olga ${lastName}`,
-          relationship: 'mother',
-          phone: '+44 7700 900123',
-          email: '',
-          preferredLanguage: 'en',
-          contactConsent: true,
-        },
-      ],
-    });
-    const foot = { degree: 1, method: 'clinical', flexible: 'yes', heelAngle: null };
-    const assessment = await call<{ id: number }>(page, 'assessments:create', {
+    const child = await seedChild(page, firstName, lastName);
+    const assessment = await seedAssessment(page, {
       patientId: child.id,
       clinicianId: clinician.id,
       assessedOn: daysFromToday(0),
-      left: foot,
-      right: foot,
-      redFlags: [],
-      weightKg: null,
-      heightCm: null,
-      overweight: false,
-      notes: '',
+      left: 1,
+      right: 1,
     });
     return { id: child.id, assessmentId: assessment.id };
   };

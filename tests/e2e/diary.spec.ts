@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { test, expect } from './valgo-server';
-import { call, pdfText } from './page-api';
+import { call, pdfText, seedChild, seedClinician } from './page-api';
 
 function isoToday(): string {
   const d = new Date();
@@ -22,12 +22,7 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
     Object.defineProperty(Navigator.prototype, 'pdfViewerEnabled', { get: () => false, configurable: true }),
   );
   await openApp('#/children');
-  const clinician = await call<{ id: number }>(page, 'clinicians:create', {
-    name: 'Dr Irina Volkova',
-    title: 'Pediatric orthopedist',
-    phone: '+7 495 123-45-67',
-    active: true,
-  });
+  const clinician = await seedClinician(page);
 
   // Settings → Diary: Monday 09:00-13:00 and 14:00-18:00, copied to the other weekdays; Saturday morning too.
   await page.goto(page.url().replace(/#.*$/, '') + '#/settings/diary');
@@ -47,23 +42,7 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
   expect(setup.hours[0]!.intervals).toHaveLength(11);
 
   // A child with an assessment: degree 1, flexible, so the plan proposes follow-ups.
-  const child = await call<{ id: number }>(page, 'patients:create', {
-    firstName: 'Mia',
-    lastName: 'Sokolova',
-    dateOfBirth: '2021-04-12',
-    sex: 'female',
-    notes: '',
-    guardians: [
-      {
-        name: 'Olga Sokolova',
-        relationship: 'mother',
-        phone: '+7 912 345-67-89',
-        email: '',
-        preferredLanguage: 'en',
-        contactConsent: true,
-      },
-    ],
-  });
+  const child = await seedChild(page);
   const foot = { degree: 1, method: 'clinical', flexible: 'yes', heelAngle: 8 };
   await call(page, 'assessments:create', {
     patientId: child.id,

@@ -29,3 +29,54 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   await doc.destroy();
   return pages.join('\n');
 }
+
+/** Test set-up through the real channels: Dr Irina Volkova. */
+export function seedClinician(page: Page, phone = '+7 495 123-45-67'): Promise<{ id: number }> {
+  return call(page, 'clinicians:create', {
+    name: 'Dr Irina Volkova',
+    title: 'Pediatric orthopedist',
+    phone,
+    active: true,
+  });
+}
+
+/** A child born 12 Apr 2021 with their mother as the main contact (English). */
+export function seedChild(page: Page, firstName = 'Mia', lastName = 'Sokolova'): Promise<{ id: number }> {
+  return call(page, 'patients:create', {
+    firstName,
+    lastName,
+    dateOfBirth: '2021-04-12',
+    sex: 'female',
+    notes: '',
+    guardians: [
+      {
+        name: `Olga ${lastName}`,
+        relationship: 'mother',
+        phone: '+7 912 345-67-89',
+        email: '',
+        preferredLanguage: 'en',
+        contactConsent: true,
+      },
+    ],
+  });
+}
+
+/** An assessment of both feet with the given degrees (flexible, clinical examination). */
+export function seedAssessment(
+  page: Page,
+  a: { patientId: number; clinicianId: number; assessedOn: string; left: number; right: number; heelAngle?: number },
+): Promise<{ id: number }> {
+  const foot = (degree: number) => ({ degree, method: 'clinical', flexible: 'yes', heelAngle: a.heelAngle ?? null });
+  return call(page, 'assessments:create', {
+    patientId: a.patientId,
+    clinicianId: a.clinicianId,
+    assessedOn: a.assessedOn,
+    left: foot(a.left),
+    right: foot(a.right),
+    redFlags: [],
+    weightKg: null,
+    heightCm: null,
+    overweight: false,
+    notes: '',
+  });
+}
