@@ -5,8 +5,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import type { AdherenceHint as Hint } from '../../../shared/contract';
 import { isCustomStepId } from '../../../shared/plan/step-groups';
-import { useApi } from '../../api-context';
-import { useLoad } from '../../hooks/useLoad';
 import { useI18n, type I18n } from '../../i18n';
 import { itemName, percentText, type SheetItem } from '../Adherence';
 import type { CustomStepValues, StepValues } from './booklet-values';
@@ -15,7 +13,8 @@ import type { CustomStepValues, StepValues } from './booklet-values';
 const SKIPPABLE = /^(X0[1-5]|B01)$/;
 
 interface Props {
-  childId: number;
+  /** The last returned course's figure and suggestion, from `booklets:draft`. */
+  hint: Hint | null;
   /** The booklet has a home program (steps to switch off). */
   program: boolean;
   steps: Record<string, StepValues>;
@@ -30,14 +29,10 @@ const names = (i18n: I18n, items: readonly SheetItem[]) => items.map((i) => item
  * plan, and below the threshold a kind suggestion: repeat the doses, or keep what they managed.
  * Switching off the missed steps is the clinician's click; nothing changes without it.
  */
-export function AdherenceHint({ childId, program, steps, customSteps, updateStep }: Props) {
-  const api = useApi();
+export function AdherenceHint({ hint, program, steps, customSteps, updateStep }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  // The editor's draft carries the same figure; read here so the plan panel stays self-contained.
-  const loaded = useLoad(`adherence-hint:${childId}`, () => api.call('booklets:draft', { patientId: childId }));
   const [skipped, setSkipped] = useState<string[] | null>(null);
-  const hint: Hint | null | undefined = loaded.value?.adherence;
   if (!hint) return null;
 
   const percent = hint.overall === null ? null : percentText(i18n, hint.overall);

@@ -331,6 +331,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
             values={values}
             result={result}
             checkups={preview.answer?.checkups ?? []}
+            adherence={draft.adherence}
             invalid={settled.checked.choices === null}
             assessmentId={draft.assessmentId}
             changes={

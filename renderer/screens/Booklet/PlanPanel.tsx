@@ -13,6 +13,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import AddIcon from '@mui/icons-material/Add';
 import {
   DEFAULT_SETTINGS,
+  type AdherenceHint as AdherenceHintValue,
   type CalendarCourses,
   type Checkup,
   type Patient,
@@ -38,6 +39,8 @@ export interface PlanPanelProps {
   result: PlanResult | null;
   /** Its check-ups, with the visits already booked for them. */
   checkups: Checkup[];
+  /** What the family reported for the last course (`booklets:draft`). */
+  adherence: AdherenceHintValue | null;
   /** What changed since the last booklet (when continuing a plan). */
   changes?: ReactNode;
   /** The current entries have errors: the plan shown is the last valid one. */
@@ -75,7 +78,7 @@ export function PlanPanel(props: PlanPanelProps) {
         )}
         {plan && <EditionSummary plan={plan} />}
         <AdherenceHint
-          childId={props.child.id}
+          hint={props.adherence}
           program={program}
           steps={values.steps}
           customSteps={values.customSteps}
