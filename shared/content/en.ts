@@ -171,6 +171,7 @@ export const en: BookletTexts = {
     suggestedStart: 'Suggested start: {date}',
     nextVisit: 'Next check-up: {date}',
     nextVisitBlank: 'Next check-up:',
+    nextVisitDue: 'Next check-up: around {date}, to be booked',
     specialistNote: 'Note from your specialist:',
     specialistNoteMore: 'The whole note is on page {page}.',
     code: 'Code {code}',

@@ -175,6 +175,7 @@ export const ru: BookletTexts = {
     suggestedStart: 'Начало курса: {date}',
     nextVisit: 'Следующий контрольный осмотр: {date}',
     nextVisitBlank: 'Следующий контрольный осмотр:',
+    nextVisitDue: 'Следующий контрольный осмотр: около {date}, дата уточняется',
     specialistNote: 'Заметка специалиста:',
     specialistNoteMore: 'Полностью заметка — на стр. {page}.',
     code: 'Код {code}',

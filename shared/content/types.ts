@@ -347,6 +347,8 @@ export interface CalendarTexts {
   nextVisit: string;
   /** Followed by a blank line to write on. */
   nextVisitBlank: string;
+  /** Not booked yet: the plan's date for it, {date}. */
+  nextVisitDue: string;
   /** Label before the specialist's notes, repeated verbatim on each calendar page (§3.7). */
   specialistNote: string;
   /** When the notes do not fit under the grid: where to read them whole. {page}: the page number. */

@@ -59,11 +59,20 @@ function flowItems(
 }
 
 /** The booked visit of the first check-up from this course on; none booked: a line to fill in. */
-function nextVisit(ctx: Ctx, course: Course): string | null {
+function nextVisit(ctx: Ctx, course: Course): { booked: string | null; dueOn: string } | null {
   const next = (ctx.req.checkups ?? [])
     .filter((c) => (c.booked?.slice(0, 10) ?? c.dueOn) >= course.startDate)
     .sort((a, b) => ((a.booked ?? a.dueOn) < (b.booked ?? b.dueOn) ? -1 : 1))[0];
-  return next?.booked ?? null;
+  return next ? { booked: next.booked, dueOn: next.dueOn } : null;
+}
+
+/** The booked check-up, else the plan's date for it "to be booked", else a line to write on. */
+function nextVisitText(ctx: Ctx, course: Course): string {
+  const c = ctx.t.calendar;
+  const visit = nextVisit(ctx, course);
+  if (visit?.booked) return f(c.nextVisit, { date: formatVisit(visit.booked, ctx.lang) });
+  if (visit) return f(c.nextVisitDue, { date: formatDate(visit.dueOn, ctx.lang) });
+  return `${c.nextVisitBlank} ________________`;
 }
 
 /** Texts laid along lines whole, never broken inside one, with a dot between neighbours. */
@@ -116,12 +125,8 @@ export interface CalendarPageLayout {
 function factsOf(ctx: Ctx, course: Course, tight: boolean): { text: string; font?: 'semibold' }[] {
   const { t, plan } = ctx;
   const c = t.calendar;
-  const visit = nextVisit(ctx, course);
   const facts: { text: string; font?: 'semibold' }[] = [
-    {
-      text: visit ? f(c.nextVisit, { date: formatVisit(visit, ctx.lang) }) : `${c.nextVisitBlank} ________________`,
-      font: 'semibold',
-    },
+    { text: nextVisitText(ctx, course), font: 'semibold' },
     { text: f(c.dates, { from: formatDate(course.startDate, ctx.lang), to: formatDate(course.endDate, ctx.lang) }) },
   ];
   // The suggested start is the first of the dates: a tight page says it once.

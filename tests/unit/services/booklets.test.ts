@@ -122,6 +122,8 @@ describe('composing a booklet from the database', () => {
     expect(text).toContain('Mia');
     expect(text).toContain('Little Steps');
     expect(text).toContain('Check-up after course 1: 1 February 2027');
+    // Not booked yet: the calendar page names the plan's date for it.
+    expect(text).toContain('Next check-up: around 1 February 2027, to be booked');
     expect(await listBooklets(db, patient.id)).toEqual([]);
     expect(await currentCarePlan(db, patient.id)).toBeNull();
   }, 30_000);
