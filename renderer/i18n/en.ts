@@ -7,6 +7,7 @@ import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletEn } from './booklet.en';
 import { adherenceEn } from './adherence.en';
 import { diaryEn } from './diary.en';
+import { bookingEn } from './booking.en';
 
 export const en = {
   'app.loading': 'Opening Valgo…',
@@ -359,5 +360,6 @@ export const en = {
 
   ...bookletEn,
   ...diaryEn,
+  ...bookingEn,
   ...adherenceEn,
 } as const;

@@ -2,6 +2,7 @@ import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletRu } from './booklet.ru';
 import { adherenceRu } from './adherence.ru';
 import { diaryRu } from './diary.ru';
+import { bookingRu } from './booking.ru';
 import type { Messages } from './messages';
 
 /* Russian UI strings. Typed as `Messages`: a missing or unknown key fails `tsc`. */
@@ -364,5 +365,6 @@ export const ru: Messages = {
 
   ...bookletRu,
   ...diaryRu,
+  ...bookingRu,
   ...adherenceRu,
 };

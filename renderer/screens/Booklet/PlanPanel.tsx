@@ -12,22 +12,20 @@ import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
 import AddIcon from '@mui/icons-material/Add';
 import {
-  DEFAULT_SETTINGS,
   type AdherenceHint as AdherenceHintValue,
-  type CalendarCourses,
   type Checkup,
   type Patient,
   type UnaffectedLegMode,
 } from '../../../shared/contract';
-import type { Choice, Plan, PlanBlock, PlanResult } from '../../../shared/plan';
+import type { Plan, PlanBlock, PlanResult } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useOptionalSettings } from '../../settings-context';
 import { AdherenceHint } from './AdherenceHint';
-import type { BookletErrors, BookletValues, CourseField, CustomStepValues, StepValues } from './booklet-values';
+import type { BookletErrors, BookletValues, CustomStepValues, StepValues } from './booklet-values';
 import { Confirmations } from './Confirmations';
+import { CourseSection } from './CourseSection';
 import { CustomSteps } from './CustomSteps';
-import { NumberField, PanelSection } from './fields';
+import { PanelSection } from './fields';
 import { FollowUps } from './FollowUps';
 import { ageBandText, editionHeadline, noticeText, stepTitle } from './plan-text';
 import { StepList } from './StepList';
@@ -92,90 +90,7 @@ export function PlanPanel(props: PlanPanelProps) {
 
       <Confirmations {...props} />
 
-      <PanelSection id="course-title" title={t('booklet.course.title')}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: 2, rowGap: 1.25 }}>
-          <TextField
-            size="small"
-            type="date"
-            label={t('booklet.field.startDate')}
-            value={values.startDate}
-            onChange={(e) => update({ startDate: e.target.value })}
-            error={errorFor('settings.startDate') !== undefined}
-            helperText={errorFor('settings.startDate') ?? ' '}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          {program && plan?.settings && (
-            <>
-              <CourseNumber
-                field="courseDays"
-                unit={t('booklet.unit.days')}
-                choice={plan.settings.courseDays}
-                {...props}
-              />
-              <CourseNumber
-                field="breakDays"
-                unit={t('booklet.unit.days')}
-                choice={plan.settings.breakDays}
-                {...props}
-              />
-              <CourseNumber
-                field="horizonMonths"
-                unit={t('booklet.unit.months')}
-                choice={plan.settings.horizonMonths}
-                {...props}
-              />
-              {plan.calendar && (
-                <Typography variant="body2" sx={{ gridColumn: 'span 2', color: 'text.secondary', pt: 1 }}>
-                  {t('booklet.courses', {
-                    count: plan.calendar.courses.length,
-                    end: i18n.date(plan.calendar.horizonEnd, 'long'),
-                  })}
-                </Typography>
-              )}
-              <CourseNumber
-                field="startMinutes"
-                unit={t('booklet.unit.min')}
-                choice={plan.settings.startMinutes}
-                {...props}
-              />
-              <CourseNumber
-                field="peakMinutes"
-                unit={t('booklet.unit.min')}
-                choice={plan.settings.peakMinutes}
-                {...props}
-              />
-              <CourseNumber
-                field="endMinutes"
-                unit={t('booklet.unit.min')}
-                choice={plan.settings.endMinutes}
-                {...props}
-              />
-            </>
-          )}
-          {!program && values.clinicianConfirmsHomeMassage && (
-            <>
-              {/* Home massage under specialist care: the minutes have no defaults (§3.2 G2). */}
-              <Box sx={{ gridColumn: 'span 2' }} />
-              <CourseNumber field="startMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
-              <CourseNumber field="peakMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
-              <CourseNumber field="endMinutes" unit={t('booklet.unit.min')} choice={null} {...props} />
-            </>
-          )}
-        </Box>
-        {program && plan?.calendar && <CalendarCoursesField values={values} update={update} />}
-        {program && plan?.session && (
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {t('booklet.session', {
-              total: plan.session.totalMinutes,
-              massage: plan.session.massageMinutes,
-              mat: plan.session.matMinutes,
-              exercises: plan.session.exerciseMinutes,
-              bath: plan.session.bathMinutes,
-            })}{' '}
-            {plan.session.split.value ? t('booklet.sessionSplit') : ''}
-          </Typography>
-        )}
-      </PanelSection>
+      <CourseSection plan={plan} program={program} {...props} />
 
       {program && plan && <ProgramOptions plan={plan} {...props} />}
 
@@ -318,61 +233,6 @@ function Blocks({ blocks, child, assessmentId }: PlanPanelProps & { blocks: Plan
       <AlertTitle sx={{ fontWeight: 700 }}>{t('booklet.blocked.title')}</AlertTitle>
       <Box sx={{ display: 'grid', gap: 1 }}>{lines}</Box>
     </Alert>
-  );
-}
-
-function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string; choice: Choice<number> | null }) {
-  const { field, unit, choice, values, update, errorFor } = props;
-  const { t } = useI18n();
-  const value = values[field];
-  const error = errorFor(`settings.${field}`);
-  let helper: string | undefined;
-  if (choice?.reason === 'capped_at_peak') helper = t('booklet.choice.capped_at_peak');
-  else if (choice && value === '') helper = t(`booklet.choice.${choice.reason}`);
-  return (
-    <NumberField
-      label={t(`booklet.field.${field}`)}
-      value={value}
-      onChange={(v) => update({ [field]: v })}
-      unit={unit}
-      placeholder={choice && value === '' ? String(choice.value) : undefined}
-      helper={helper}
-      error={error}
-    />
-  );
-}
-
-/** The booklet prints the next few courses' calendars (a new booklet comes at every check-up), or all. */
-const CALENDAR_CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 6, 'all'];
-
-function CalendarCoursesField({ values, update }: Pick<PlanPanelProps, 'values' | 'update'>) {
-  const { t } = useI18n();
-  const clinic = (useOptionalSettings() ?? DEFAULT_SETTINGS).calendarCourses;
-  const value = values.calendarCourses === '' ? clinic : values.calendarCourses;
-  const choices: readonly CalendarCourses[] = CALENDAR_CHOICES.includes(value)
-    ? CALENDAR_CHOICES
-    : [...CALENDAR_CHOICES.slice(0, -1), value, 'all'];
-  const name = (n: CalendarCourses) =>
-    n === 'all' ? t('booklet.calendars.all') : t('booklet.calendars.next', { count: n });
-  return (
-    <TextField
-      select
-      size="small"
-      label={t('booklet.field.calendarCourses')}
-      value={String(value)}
-      onChange={(e) => {
-        const v = e.target.value === 'all' ? 'all' : Number(e.target.value);
-        update({ calendarCourses: v === clinic ? '' : v });
-      }}
-      helperText={t('booklet.calendars.hint')}
-      sx={{ mt: 1.5, mb: 0.5, width: 300, maxWidth: '100%' }}
-    >
-      {choices.map((n) => (
-        <MenuItem key={String(n)} value={String(n)}>
-          {n === clinic ? t('booklet.calendars.default', { choice: name(n) }) : name(n)}
-        </MenuItem>
-      ))}
-    </TextField>
   );
 }
 
