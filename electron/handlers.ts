@@ -3,7 +3,7 @@ import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
 import type { DesktopActions } from './desktop-actions';
-import { draftBooklet } from './services/booklet-compose';
+import { draftBooklet } from './services/booklets/compose';
 import {
   issueBooklet,
   listBooklets,
@@ -11,10 +11,10 @@ import {
   reissueBooklet,
   reprintBooklet,
   type BookletDeps,
-} from './services/booklets';
-import { currentCarePlan, listCarePlans, planSchedule } from './services/care-plans';
-import { exportChild } from './services/child-export';
-import { adherenceSummary, courseReturnHistory, courseSheet, saveCourseReturn } from './services/adherence';
+} from './services/booklets/booklets';
+import { currentCarePlan, listCarePlans, planSchedule } from './services/booklets/care-plans';
+import { exportChild } from './services/patients/export';
+import { adherenceSummary, courseReturnHistory, courseSheet, saveCourseReturn } from './services/clinical/adherence';
 import {
   createPatient,
   getPatient,
@@ -22,18 +22,23 @@ import {
   searchPatients,
   setArchived,
   updatePatient,
-} from './services/patients';
-import { findDuplicates } from './services/patient-duplicates';
-import { getSettings, updateSettings } from './services/settings';
-import { createClinician, listClinicians, updateClinician } from './services/clinicians';
-import { assessmentHistory, createAssessment, listAssessments, updateAssessment } from './services/assessments';
+} from './services/patients/patients';
+import { findDuplicates } from './services/patients/duplicates';
+import { getSettings, updateSettings } from './services/settings/settings';
+import { createClinician, listClinicians, updateClinician } from './services/settings/clinicians';
+import {
+  assessmentHistory,
+  createAssessment,
+  listAssessments,
+  updateAssessment,
+} from './services/clinical/assessments';
 import {
   getDiarySetup,
   listAppointmentTypes,
   saveAppointmentType,
   setClosedDays,
   setWorkingHours,
-} from './services/diary-setup';
+} from './services/diary/setup';
 import {
   appointmentsInRange,
   cancelAppointment,
@@ -44,13 +49,13 @@ import {
   setAppointmentStatus,
   closeOutAppointments,
   unclosedAppointments,
-} from './services/appointments';
-import { bookPlan, unbookPlan } from './services/appointments-plan';
-import { nextFreeSlots, proposeSlots } from './services/slots';
-import { listContacts, listRecall, logContact } from './services/recall';
-import { printAppointmentCard } from './services/appointment-card';
-import { exportIcs } from './services/ics';
-import { printDayList } from './services/day-list';
+} from './services/diary/appointments';
+import { bookPlan, unbookPlan } from './services/diary/plan-bookings';
+import { nextFreeSlots, proposeSlots } from './services/diary/slots';
+import { listContacts, listRecall, logContact } from './services/recall/recall';
+import { printAppointmentCard } from './services/print/card';
+import { exportIcs } from './services/print/ics';
+import { printDayList } from './services/print/day-list';
 
 export interface HandlerContext {
   db: Kysely<Database>;

@@ -136,7 +136,7 @@ export const AdherenceHint = z.object({
 });
 export type AdherenceHint = z.infer<typeof AdherenceHint>;
 
-/** A child's whole record as a JSON file (shape: electron/services/child-export.ts). */
+/** A child's whole record as a JSON file (shape: electron/services/patients/export.ts). */
 export const ChildExport = z.object({ fileName: z.string(), json: z.string() });
 export type ChildExport = z.infer<typeof ChildExport>;
 

@@ -66,7 +66,7 @@ export type BookletCheckup = z.infer<typeof BookletCheckup>;
 
 /**
  * The document input of the booklet renderer. Main composes it from the database
- * (electron/services/booklet-compose.ts); the command line reads it from a file.
+ * (electron/services/booklets/compose.ts); the command line reads it from a file.
  */
 export const BookletRequest = z
   .object({

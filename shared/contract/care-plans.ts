@@ -1,5 +1,5 @@
 /*
- * The care plan (a stored record per child, electron/services/care-plans.ts): the clinician's
+ * The care plan (a stored record per child, electron/services/booklets/care-plans.ts): the clinician's
  * choices, the plan computed from them once in main, and the check-ups it proposes. The booklet,
  * the bookings, the card and the recall list all read these check-ups; nothing recomputes them.
  */

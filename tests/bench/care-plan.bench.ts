@@ -7,11 +7,11 @@ import { addDays } from '../../shared/diary/dates';
 import { dayStart, localDate } from '../../shared/diary/local-time';
 import { openDatabase } from '../../electron/db/open';
 import { migrate } from '../../electron/db/migrate';
-import { createAssessment } from '../../electron/services/assessments';
-import { createClinician } from '../../electron/services/clinicians';
-import { createPatient } from '../../electron/services/patients';
-import { issueBooklet, previewBooklet } from '../../electron/services/booklets';
-import { listRecall } from '../../electron/services/recall';
+import { createAssessment } from '../../electron/services/clinical/assessments';
+import { createClinician } from '../../electron/services/settings/clinicians';
+import { createPatient } from '../../electron/services/patients/patients';
+import { issueBooklet, previewBooklet } from '../../electron/services/booklets/booklets';
+import { listRecall } from '../../electron/services/recall/recall';
 import { quantile, report } from './figures';
 import { generateChildren, random, seedPatients } from './seed-patients';
 

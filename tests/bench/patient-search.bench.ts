@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/db/open';
 import { migrate } from '../../electron/db/migrate';
-import { searchPatients } from '../../electron/services/patients';
+import { searchPatients } from '../../electron/services/patients/patients';
 import { quantile, report } from './figures';
 import { generateChildren, random, seedPatients } from './seed-patients';
 

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { patientSortKey, RANK_GAP } from '../../electron/services/patient-order';
-import { searchDocument } from '../../electron/services/patient-search';
+import { patientSortKey, RANK_GAP } from '../../electron/services/patients/order';
+import { searchDocument } from '../../electron/services/patients/search';
 
 /*
  * Fills a migrated database with generated children, fast: one transaction of prepared

@@ -40,7 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql`ALTER TABLE recalls ADD COLUMN course INTEGER CHECK (course BETWEEN 1 AND 99)`.execute(db);
-  // The recall list reads open items due up to this week in date order (electron/services/recall.ts),
+  // The recall list reads open items due up to this week in date order (electron/services/recall/recall.ts),
   // never the open items of the months ahead that recalls_open would make it step over.
   await sql`CREATE INDEX recalls_due ON recalls (due_on, patient_id, clinician_id, booked_until)
     WHERE resolved_at IS NULL`.execute(db);

@@ -6,7 +6,7 @@
  * out) and the card says how many; the .ics file and the A4 sheet have them all.
  */
 import type { CardLayout } from '../../../shared/contract/appointment-print';
-import { compactCalendar, type CoreEvent } from '../../services/ics-format';
+import { compactCalendar, type CoreEvent } from '../../services/print/ics-format';
 import { MM } from '../booklet/theme';
 import { qrSideModules, qrSymbol, type QrSymbol } from '../qr';
 import type { CardRenderInput } from './render-card';

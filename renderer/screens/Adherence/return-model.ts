@@ -123,7 +123,7 @@ export function cycle<T>(values: readonly T[], current: T | null): T | null {
 export type RunningFigure = Adherence;
 
 /**
- * Done ÷ planned as main counts it (shareOfPlanned, shared with electron/services/adherence.ts),
+ * Done ÷ planned as main counts it (shareOfPlanned, shared with electron/services/clinical/adherence.ts),
  * for display while editing: the days up to today. Main's figure is the one stored.
  */
 export function runningFigure(days: readonly DayState[], items: readonly string[]): RunningFigure {

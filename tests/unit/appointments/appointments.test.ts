@@ -6,8 +6,8 @@ import {
   moveAppointment,
   patientAppointments,
   setAppointmentStatus,
-} from '../../../electron/services/appointments';
-import { setClosedDays } from '../../../electron/services/diary-setup';
+} from '../../../electron/services/diary/appointments';
+import { setClosedDays } from '../../../electron/services/diary/setup';
 import { book, diaryDb, inZone } from './fixture';
 
 const MONDAY = '2025-06-02';

@@ -5,7 +5,7 @@ import {
   saveAppointmentType,
   setClosedDays,
   setWorkingHours,
-} from '../../../electron/services/diary-setup';
+} from '../../../electron/services/diary/setup';
 import { ClosedDayInput, RangeInput, toValidationIssues, WorkingHoursInput } from '../../../shared/contract';
 import { book, diaryDb } from './fixture';
 

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { WorkingInterval } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
-import { createClinician } from '../../../electron/services/clinicians';
-import { createPatient } from '../../../electron/services/patients';
-import { setWorkingHours } from '../../../electron/services/diary-setup';
-import { createAppointment } from '../../../electron/services/appointments';
+import { createClinician } from '../../../electron/services/settings/clinicians';
+import { createPatient } from '../../../electron/services/patients/patients';
+import { setWorkingHours } from '../../../electron/services/diary/setup';
+import { createAppointment } from '../../../electron/services/diary/appointments';
 import { freshDb } from '../test-db';
 import { child, guardian } from '../services/child-fixture';
 

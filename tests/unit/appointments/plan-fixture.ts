@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { PlanChoices } from '../../../shared/contract';
 import type { FollowUp, Plan } from '../../../shared/plan';
 import type { Database } from '../../../electron/db/schema';
-import { storePlan } from '../../../electron/services/care-plans';
+import { storePlan } from '../../../electron/services/booklets/care-plans';
 
 /**
  * Stores a care plan whose check-ups fall on `dates` (the first after course 1, the others

@@ -5,11 +5,11 @@ import {
   createAppointment,
   moveAppointment,
   setAppointmentStatus,
-} from '../../../electron/services/appointments';
-import { bookPlan, unbookPlan } from '../../../electron/services/appointments-plan';
-import { closeOutAppointments, unclosedAppointments } from '../../../electron/services/appointments';
+} from '../../../electron/services/diary/appointments';
+import { bookPlan, unbookPlan } from '../../../electron/services/diary/plan-bookings';
+import { closeOutAppointments, unclosedAppointments } from '../../../electron/services/diary/appointments';
 import { storeCheckups } from './plan-fixture';
-import { listContacts, listRecall, logContact } from '../../../electron/services/recall';
+import { listContacts, listRecall, logContact } from '../../../electron/services/recall/recall';
 import { diaryDb } from './fixture';
 
 // "Today" is Wednesday 2025-06-11: its week (from Monday) runs 06-09 to 06-15.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cancelAppointment, setAppointmentStatus } from '../../../electron/services/appointments';
-import { setClosedDays, setWorkingHours } from '../../../electron/services/diary-setup';
+import { cancelAppointment, setAppointmentStatus } from '../../../electron/services/diary/appointments';
+import { setClosedDays, setWorkingHours } from '../../../electron/services/diary/setup';
 import { addDays } from '../../../shared/diary/dates';
-import { nextFreeSlots, proposeSlots } from '../../../electron/services/slots';
+import { nextFreeSlots, proposeSlots } from '../../../electron/services/diary/slots';
 import { book, diaryDb, inZone, LONG_AGO } from './fixture';
 
 // 2025-06-02 is a Monday; 2025-06-06 a Friday.

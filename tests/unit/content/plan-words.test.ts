@@ -25,7 +25,7 @@ const BLOCKS = {
 } as const satisfies { [C in PlanBlock['code']]: Extract<PlanBlock, { code: C }> };
 const blocks: PlanBlock[] = Object.values(BLOCKS).map((b) => b as unknown as PlanBlock);
 
-/** What main sends when a plan is blocked (electron/services/booklets.ts `blockedError`). */
+/** What main sends when a plan is blocked (electron/services/booklets/booklets.ts `blockedError`). */
 const blockedCall = (codes: string[]) =>
   new CallFailed({
     code: 'VALIDATION',

@@ -9,8 +9,8 @@ import { addDays } from '../../../shared/diary/dates';
 import type { Database } from '../../../electron/db/schema';
 import { createDispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
-import { createAppointment } from '../../../electron/services/appointments';
-import { updateSettings } from '../../../electron/services/settings';
+import { createAppointment } from '../../../electron/services/diary/appointments';
+import { updateSettings } from '../../../electron/services/settings/settings';
 import { diaryDb, LONG_AGO } from '../appointments/fixture';
 import { readPdf, type PdfRead } from './print-helpers';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { qrSymbol } from '../../../electron/pdf/qr';
 import { cardQrFor } from '../../../electron/pdf/card/qr-payload';
-import { cardRenderInput } from '../../../electron/services/appointment-card';
-import { cardData } from '../../../electron/services/appointment-card-data';
-import { moveAppointment } from '../../../electron/services/appointments';
+import { cardRenderInput } from '../../../electron/services/print/card';
+import { cardData } from '../../../electron/services/print/card-data';
+import { moveAppointment } from '../../../electron/services/diary/appointments';
 import { bookWeekly, cardDb, day, icsOf, printCard } from './card-fixture';
 import { eventIdentities, parseEvents, printedQrCodes } from './print-helpers';
 

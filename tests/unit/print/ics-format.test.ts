@@ -7,7 +7,7 @@ import {
   eventUid,
   icsDateTime,
   type IcsEvent,
-} from '../../../electron/services/ics-format';
+} from '../../../electron/services/print/ics-format';
 import { calendarProps, eventIdentities, parseEvents } from './print-helpers';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');

@@ -8,10 +8,10 @@ import {
   courseReturnHistory,
   courseSheet,
   saveCourseReturn,
-} from '../../../electron/services/adherence';
-import { issueBooklet } from '../../../electron/services/booklets';
-import { createAssessment } from '../../../electron/services/assessments';
-import { updateSettings } from '../../../electron/services/settings';
+} from '../../../electron/services/clinical/adherence';
+import { issueBooklet } from '../../../electron/services/booklets/booklets';
+import { createAssessment } from '../../../electron/services/clinical/assessments';
+import { updateSettings } from '../../../electron/services/settings/settings';
 import { freshDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 
@@ -166,7 +166,7 @@ describe('the next booklet', () => {
   it('suggests not stepping up when the last returned course is below the threshold, naming what was managed', async () => {
     const { db } = await freshDb();
     const { patientId, planStart } = await planned(db);
-    const { draftBooklet } = await import('../../../electron/services/booklet-compose');
+    const { draftBooklet } = await import('../../../electron/services/booklets/compose');
     expect((await draftBooklet(db, patientId, new Date(2027, 0, 26))).adherence).toBeNull();
     const sheet = await courseSheet(db, { patientId, planStart, course: 1 });
     const [partA, partB] = sheet.items;
@@ -198,7 +198,7 @@ describe('the child’s export', () => {
       { patientId, planStart, course: 1, entry: { kind: 'estimate', percent: 40 }, enteredBy: 'Front desk' },
       new Date(2027, 0, 26),
     );
-    const { exportChild } = await import('../../../electron/services/child-export');
+    const { exportChild } = await import('../../../electron/services/patients/export');
     const file = await exportChild(db, patientId, new Date(2027, 0, 27));
     expect(file.fileName).toBe('Novak Mia - record.json');
     const record = JSON.parse(file.json);

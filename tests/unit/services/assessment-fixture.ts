@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AssessmentInput } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
-import { createClinician } from '../../../electron/services/clinicians';
-import { createPatient } from '../../../electron/services/patients';
+import { createClinician } from '../../../electron/services/settings/clinicians';
+import { createPatient } from '../../../electron/services/patients/patients';
 import { child } from './child-fixture';
 
 /** A child and a clinician to hang assessments on. */

@@ -5,7 +5,7 @@ import {
   createAssessment,
   listAssessments,
   updateAssessment,
-} from '../../../electron/services/assessments';
+} from '../../../electron/services/clinical/assessments';
 import { freshDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { DEFAULT_SETTINGS, PlanChoices, Settings, type PlanChoicesInput } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
-import { composeBooklet } from '../../../electron/services/booklet-compose';
-import { previewBooklet } from '../../../electron/services/booklets';
-import { createAssessment } from '../../../electron/services/assessments';
-import { getSettings, updateSettings } from '../../../electron/services/settings';
+import { composeBooklet } from '../../../electron/services/booklets/compose';
+import { previewBooklet } from '../../../electron/services/booklets/booklets';
+import { createAssessment } from '../../../electron/services/clinical/assessments';
+import { getSettings, updateSettings } from '../../../electron/services/settings/settings';
 import { freshDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 

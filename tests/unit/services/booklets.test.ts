@@ -5,20 +5,24 @@ import type { Kysely } from 'kysely';
 import { PlanChoices, type PlanChoicesInput } from '../../../shared/contract';
 import { bookletTexts } from '../../../shared/content';
 import type { Database } from '../../../electron/db/schema';
-import { draftBooklet } from '../../../electron/services/booklet-compose';
+import { draftBooklet } from '../../../electron/services/booklets/compose';
 import {
   issueBooklet,
   listBooklets,
   previewBooklet,
   reissueBooklet,
   reprintBooklet,
-} from '../../../electron/services/booklets';
-import { currentCarePlan, listCarePlans, planSchedule } from '../../../electron/services/care-plans';
-import { createAssessment } from '../../../electron/services/assessments';
-import { createPatient } from '../../../electron/services/patients';
-import { updateSettings } from '../../../electron/services/settings';
-import { bookPlan } from '../../../electron/services/appointments-plan';
-import { cancelAppointment, closeOutAppointments, moveAppointment } from '../../../electron/services/appointments';
+} from '../../../electron/services/booklets/booklets';
+import { currentCarePlan, listCarePlans, planSchedule } from '../../../electron/services/booklets/care-plans';
+import { createAssessment } from '../../../electron/services/clinical/assessments';
+import { createPatient } from '../../../electron/services/patients/patients';
+import { updateSettings } from '../../../electron/services/settings/settings';
+import { bookPlan } from '../../../electron/services/diary/plan-bookings';
+import {
+  cancelAppointment,
+  closeOutAppointments,
+  moveAppointment,
+} from '../../../electron/services/diary/appointments';
 import type { DesktopActions } from '../../../electron/desktop-actions';
 import { freshDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';

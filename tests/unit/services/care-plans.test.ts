@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayStart } from '../../../shared/diary/local-time';
 import type { Course, FollowUp } from '../../../shared/plan';
-import { matchCheckups, type BookedVisit } from '../../../electron/services/care-plans';
+import { matchCheckups, type BookedVisit } from '../../../electron/services/booklets/care-plans';
 
 const at = (date: string, hour = 9) => dayStart(date) + hour * 3_600_000;
 const visit = (id: number, date: string, purpose: string | null = null, course: number | null = null): BookedVisit => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClinician, listClinicians, updateClinician } from '../../../electron/services/clinicians';
+import { createClinician, listClinicians, updateClinician } from '../../../electron/services/settings/clinicians';
 import { freshDb } from '../test-db';
 
 describe('clinicians service', () => {

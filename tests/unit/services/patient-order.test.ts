@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPatient, searchPatients, updatePatient } from '../../../electron/services/patients';
-import { RANK_GAP } from '../../../electron/services/patient-order';
+import { createPatient, searchPatients, updatePatient } from '../../../electron/services/patients/patients';
+import { RANK_GAP } from '../../../electron/services/patients/order';
 import { freshDb } from '../test-db';
 import { child } from './child-fixture';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PatientInput } from '../../../shared/contract';
-import { createAssessment } from '../../../electron/services/assessments';
-import { createClinician } from '../../../electron/services/clinicians';
-import { findDuplicates } from '../../../electron/services/patient-duplicates';
+import { createAssessment } from '../../../electron/services/clinical/assessments';
+import { createClinician } from '../../../electron/services/settings/clinicians';
+import { findDuplicates } from '../../../electron/services/patients/duplicates';
 import {
   createPatient,
   getPatientRecord,
   searchPatients,
   setArchived,
   updatePatient,
-} from '../../../electron/services/patients';
+} from '../../../electron/services/patients/patients';
 import { freshDb } from '../test-db';
 import { assessment } from './assessment-fixture';
 import { child, guardian } from './child-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientInput } from '../../../shared/contract';
-import { createPatient, getPatient, searchPatients, updatePatient } from '../../../electron/services/patients';
+import { createPatient, getPatient, searchPatients, updatePatient } from '../../../electron/services/patients/patients';
 import { openDatabase } from '../../../electron/db/open';
 import { freshDb, tempDir } from '../test-db';
 import { child, guardian } from './child-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/contract';
-import { getSettings, updateSettings } from '../../../electron/services/settings';
+import { getSettings, updateSettings } from '../../../electron/services/settings/settings';
 import { freshDb } from '../test-db';
 
 describe('settings service', () => {

@@ -1,0 +1,358 @@
+import crypto from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import {
+  BookletRequest,
+  type BookletAction,
+  type BookletRecord,
+  type IssueResult,
+  type PlanChoices,
+  type PlanMode,
+  type PreviewResult,
+} from '../../../shared/contract';
+import { CONTENT_VERSION } from '../../../shared/content';
+import { PLAN_ENGINE_VERSION, type Plan } from '../../../shared/plan';
+import type { BookletTable, Database } from '../../db/schema';
+import type { DesktopActions } from '../../desktop-actions';
+import { PlanBlockedError, renderBooklet, UnprintableCharacterError } from '../../pdf/booklet/render-booklet';
+import { composeBooklet, type ComposeRequest } from './compose';
+import { storePlan } from './care-plans';
+import { AppError, notFound } from '../errors';
+
+export interface BookletDeps {
+  /** Present in the desktop app only. */
+  desktop?: DesktopActions;
+  fontsDir?: string;
+  now?: () => Date;
+}
+
+interface Rendered {
+  bytes: Buffer;
+  pages: number;
+  sha256: string;
+}
+
+const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** Composes from the database and renders; nothing is stored. A blocked plan returns no PDF. */
+export async function previewBooklet(
+  db: Kysely<Database>,
+  input: ComposeRequest,
+  deps: BookletDeps = {},
+): Promise<PreviewResult> {
+  const composed = await composeBooklet(db, input, deps.now?.() ?? new Date());
+  const { result } = composed;
+  if (result.status !== 'ok') return { plan: result, checkups: [], pdf: null };
+  const r = await render(composed.request, deps, result.plan);
+  return {
+    plan: result,
+    checkups: composed.checkups,
+    pdf: { pdfBase64: r.bytes.toString('base64'), pages: r.pages, sizeBytes: r.bytes.length },
+  };
+}
+
+/**
+ * Composes, renders, hands the booklet over, then stores in one transaction: the plan (as the
+ * child's current one, continuing or replacing the previous), its check-ups, and the booklet
+ * with its bytes. A cancelled print or save dialog stores nothing.
+ */
+export async function issueBooklet(
+  db: Kysely<Database>,
+  input: ComposeRequest & { plan: PlanMode; action: BookletAction },
+  deps: BookletDeps = {},
+): Promise<IssueResult & { carePlanId: number | null }> {
+  const now = deps.now?.() ?? new Date();
+  const composed = await composeBooklet(db, input, now);
+  const { result, request } = composed;
+  if (result.status !== 'ok') throw blockedError(result.blocks);
+  const rendered = await render(request, deps, result.plan);
+  const delivered = await deliver(request, input.action, rendered, deps);
+  if (!delivered) return { ...cancelled(), carePlanId: null };
+  const { booklet, carePlanId } = await db.transaction().execute(async (trx) => {
+    const carePlanId = await storePlan(
+      trx,
+      {
+        patientId: input.patientId,
+        assessmentId: input.assessmentId,
+        clinicianId: composed.clinicianId,
+        mode: input.plan,
+        choices: input.choices,
+        plan: result.plan,
+        matches: composed.matches,
+      },
+      now,
+    );
+    const booklet = await archive(trx, {
+      patientId: input.patientId,
+      request,
+      plan: result.plan,
+      action: input.action,
+      rendered,
+      carePlanId,
+      reprintOf: null,
+      reissueOf: null,
+      now,
+    });
+    return { booklet, carePlanId };
+  });
+  return { ...handOver(booklet, input.action, rendered, delivered.savedTo), carePlanId };
+}
+
+/**
+ * The bytes the family received, checked against their SHA-256, whatever changed in code, fonts
+ * or texts since. A missing or damaged copy is reported, never re-rendered in its place.
+ */
+export async function reprintBooklet(
+  db: Kysely<Database>,
+  id: number,
+  action: BookletAction,
+  deps: BookletDeps = {},
+): Promise<IssueResult> {
+  const row = await archived(db, id);
+  const file = await db.selectFrom('booklet_files').select('bytes').where('sha256', '=', row.sha256).executeTakeFirst();
+  if (!file) {
+    throw new AppError(
+      'NOT_FOUND',
+      'The stored copy of this booklet is missing, so it cannot be reprinted exactly. Re-issue it with today\u2019s texts instead.',
+    );
+  }
+  const bytes = Buffer.from(file.bytes);
+  if (sha256(bytes) !== row.sha256) {
+    throw new AppError(
+      'CONFLICT',
+      'The stored copy of this booklet is damaged (its checksum does not match), so it was not reprinted. Re-issue it with today\u2019s texts, and check the backups.',
+    );
+  }
+  const rendered: Rendered = { bytes, pages: row.pages, sha256: row.sha256 };
+  const request = BookletRequest.parse(JSON.parse(row.request));
+  const delivered = await deliver(request, action, rendered, deps);
+  if (!delivered) return cancelled();
+  const now = deps.now?.() ?? new Date();
+  const booklet = await db.transaction().execute((trx) =>
+    insertBooklet(trx, {
+      patientId: row.patient_id,
+      request: row.request,
+      kind: row.kind,
+      language: row.language,
+      paper: row.paper,
+      action,
+      rendered,
+      carePlanId: row.care_plan_id,
+      reprintOf: row.reprint_of ?? row.id,
+      reissueOf: null,
+      now,
+    }),
+  );
+  return handOver(booklet, action, rendered, delivered.savedTo);
+}
+
+/** Renders an archived booklet's content again with today's code and texts: a new booklet. */
+export async function reissueBooklet(
+  db: Kysely<Database>,
+  id: number,
+  action: BookletAction,
+  deps: BookletDeps = {},
+): Promise<IssueResult> {
+  const row = await archived(db, id);
+  const now = deps.now?.() ?? new Date();
+  const request = BookletRequest.parse({ ...JSON.parse(row.request), generatedAt: now.toISOString() });
+  const rendered = await render(request, deps);
+  const delivered = await deliver(request, action, rendered, deps);
+  if (!delivered) return cancelled();
+  const booklet = await db.transaction().execute((trx) =>
+    archive(trx, {
+      patientId: row.patient_id,
+      request,
+      plan: null,
+      kind: row.kind,
+      action,
+      rendered,
+      carePlanId: row.care_plan_id,
+      reprintOf: null,
+      reissueOf: row.id,
+      now,
+    }),
+  );
+  return handOver(booklet, action, rendered, delivered.savedTo);
+}
+
+export async function listBooklets(db: Kysely<Database>, patientId: number): Promise<BookletRecord[]> {
+  const rows = await db
+    .selectFrom('booklets as b')
+    .leftJoin('booklet_files as f', 'f.sha256', 'b.sha256')
+    .selectAll('b')
+    .select((eb) => eb('f.sha256', 'is not', null).as('stored'))
+    .where('b.patient_id', '=', patientId)
+    .orderBy('b.created_at', 'desc')
+    .orderBy('b.id', 'desc')
+    .execute();
+  return rows.map((r) => toRecord(r, Boolean(r.stored)));
+}
+
+/** The choices a booklet was issued with (the editor shows what changed since). */
+export function choicesOf(request: BookletRequest): PlanChoices {
+  const { settings, overrides, stepNotes, customSteps, specialistNotes, language, paper } = request;
+  return { settings, overrides, stepNotes, customSteps, specialistNotes, language, paper };
+}
+
+async function archived(db: Kysely<Database>, id: number) {
+  const row = await db.selectFrom('booklets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('This booklet');
+  return row;
+}
+
+function blockedError(blocks: { code: string }[]): AppError {
+  return new AppError(
+    'VALIDATION',
+    'The plan cannot be printed yet.',
+    blocks.map((b) => ({ path: 'plan', message: b.code })),
+  );
+}
+
+async function render(request: BookletRequest, deps: BookletDeps, plan?: Plan): Promise<Rendered> {
+  let bytes: Buffer;
+  try {
+    bytes = await renderBooklet(request, {
+      ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
+      ...(plan ? { plan } : {}),
+    });
+  } catch (error) {
+    if (error instanceof UnprintableCharacterError) {
+      throw new AppError('VALIDATION', error.message, [{ path: error.path, message: 'unprintableCharacter' }]);
+    }
+    if (error instanceof PlanBlockedError) throw blockedError(error.blocks);
+    throw error;
+  }
+  return { bytes, pages: countPages(bytes), sha256: sha256(bytes) };
+}
+
+/** Prints, saves or opens (desktop), or leaves the bytes for a download; null when the user cancelled. */
+async function deliver(
+  request: BookletRequest,
+  action: BookletAction,
+  rendered: Rendered,
+  deps: BookletDeps,
+): Promise<{ savedTo: string | null } | null> {
+  const fileName = `${request.child.firstName} ${request.child.lastName} - foot care plan.pdf`.replace(
+    /[\\/:*?"<>|]/g,
+    '',
+  );
+  if (action === 'download') return { savedTo: null };
+  if (!deps.desktop) {
+    throw new AppError(
+      'VALIDATION',
+      'Printing, saving and opening go through the desktop app; download the PDF instead.',
+    );
+  }
+  if (action === 'print') return (await deps.desktop.printPdf(rendered.bytes, fileName)) ? { savedTo: null } : null;
+  if (action === 'save') {
+    const savedTo = await deps.desktop.savePdf(rendered.bytes, fileName);
+    return savedTo === null ? null : { savedTo };
+  }
+  await deps.desktop.openPdf(rendered.bytes, fileName);
+  return { savedTo: null };
+}
+
+function handOver(booklet: BookletRecord, action: BookletAction, rendered: Rendered, savedTo: string | null) {
+  return {
+    booklet,
+    pdf:
+      action === 'download'
+        ? { pdfBase64: rendered.bytes.toString('base64'), pages: rendered.pages, sizeBytes: rendered.bytes.length }
+        : null,
+    savedTo,
+  };
+}
+
+interface ArchiveInput {
+  patientId: number;
+  request: BookletRequest;
+  /** The plan the booklet prints; null: read the kind from `kind`. */
+  plan: Plan | null;
+  kind?: BookletTable['kind'];
+  action: BookletAction;
+  rendered: Rendered;
+  carePlanId: number | null;
+  reprintOf: number | null;
+  reissueOf: number | null;
+  now: Date;
+}
+
+async function archive(trx: Kysely<Database>, a: ArchiveInput): Promise<BookletRecord> {
+  return insertBooklet(trx, {
+    ...a,
+    request: JSON.stringify(a.request),
+    kind: a.plan?.edition.kind ?? a.kind ?? 'information',
+    language: a.request.language,
+    paper: a.request.paper,
+  });
+}
+
+async function insertBooklet(
+  trx: Kysely<Database>,
+  a: Omit<ArchiveInput, 'request' | 'plan' | 'kind'> & {
+    request: string;
+    kind: BookletTable['kind'];
+    language: BookletTable['language'];
+    paper: BookletTable['paper'];
+  },
+): Promise<BookletRecord> {
+  const stamp = a.now.toISOString();
+  // Content-addressed: a reprint, or the same booklet issued twice, shares one stored copy.
+  await trx
+    .insertInto('booklet_files')
+    .values({ sha256: a.rendered.sha256, bytes: a.rendered.bytes, created_at: stamp })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+  const row = await trx
+    .insertInto('booklets')
+    .values({
+      patient_id: a.patientId,
+      created_at: stamp,
+      action: a.action,
+      kind: a.kind,
+      language: a.language,
+      paper: a.paper,
+      pages: a.rendered.pages,
+      size_bytes: a.rendered.bytes.length,
+      sha256: a.rendered.sha256,
+      plan_engine_version: PLAN_ENGINE_VERSION,
+      content_version: CONTENT_VERSION,
+      request: a.request,
+      reprint_of: a.reprintOf,
+      reissue_of: a.reissueOf,
+      care_plan_id: a.carePlanId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRecord(row, true);
+}
+
+function cancelled(): IssueResult {
+  return { booklet: null, pdf: null, savedTo: null };
+}
+
+/** Page objects in the file: pdfkit writes one `/Type /Page` dictionary per page. */
+function countPages(bytes: Buffer): number {
+  return bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+function toRecord(r: Selectable<BookletTable>, stored: boolean): BookletRecord {
+  return {
+    id: r.id,
+    patientId: r.patient_id,
+    createdAt: r.created_at,
+    action: r.action,
+    kind: r.kind,
+    language: r.language,
+    paper: r.paper,
+    pages: r.pages,
+    sizeBytes: r.size_bytes,
+    sha256: r.sha256,
+    planEngineVersion: r.plan_engine_version,
+    contentVersion: r.content_version,
+    reprintOf: r.reprint_of,
+    reissueOf: r.reissue_of,
+    carePlanId: r.care_plan_id,
+    stored,
+  };
+}

@@ -1,0 +1,183 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type {
+  Guardian,
+  GuardianInput,
+  Patient,
+  PatientInput,
+  PatientRecord,
+  PatientSearchResult,
+} from '../../../shared/contract';
+import type { Database, GuardianTable, PatientTable } from '../../db/schema';
+import { listAssessments } from '../clinical/assessments';
+import { notFound } from '../errors';
+import { patientSortKey, rankFor } from './order';
+import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from './search';
+import { summaries, toSummary, type SummaryRow } from './summaries';
+
+/** Active children when `query` is blank; otherwise every match, archived ones too. List order, at most `limit`. */
+export async function searchPatients(db: Kysely<Database>, query: string, limit: number): Promise<PatientSearchResult> {
+  let rows: SummaryRow[];
+  if (query.trim() === '') {
+    rows = await summaries(db)
+      .where('p.archived_at', 'is', null)
+      .orderBy('p.sort_rank')
+      .limit(limit + 1)
+      .execute();
+  } else {
+    const ranks = await searchPatientRanks(db, query, limit + 1);
+    rows = ranks.length ? await summaries(db).where('p.sort_rank', 'in', ranks).orderBy('p.sort_rank').execute() : [];
+  }
+  return { items: rows.slice(0, limit).map(toSummary), more: rows.length > limit };
+}
+
+export async function getPatient(db: Kysely<Database>, id: number): Promise<Patient> {
+  const [row, guardians] = await Promise.all([
+    db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst(),
+    db.selectFrom('guardians').selectAll().where('patient_id', '=', id).orderBy('position').execute(),
+  ]);
+  if (!row) throw notFound('This child');
+  return toPatient(row, guardians);
+}
+
+/** The child screen's data in one request. */
+export async function getPatientRecord(db: Kysely<Database>, id: number): Promise<PatientRecord> {
+  const [patient, assessments] = await Promise.all([getPatient(db, id), listAssessments(db, id)]);
+  return { patient, assessments };
+}
+
+export async function createPatient(db: Kysely<Database>, input: PatientInput, now = new Date()): Promise<Patient> {
+  const id = await db.transaction().execute(async (trx) => {
+    const stamp = now.toISOString();
+    // The rank needs the id (it breaks ties between equal names), so insert first, then place.
+    const { id } = await trx
+      .insertInto('patients')
+      .values({
+        first_name: input.firstName,
+        last_name: input.lastName,
+        date_of_birth: input.dateOfBirth,
+        sex: input.sex,
+        notes: input.notes,
+        sort_key: '',
+        // A free placeholder (ranks are UNIQUE) until place() gives the real one.
+        sort_rank: sql<number>`-(SELECT coalesce(max(id), 0) + 1 FROM patients)`,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await saveGuardians(trx, id, input.guardians);
+    await place(trx, id, input);
+    return id;
+  });
+  return getPatient(db, id);
+}
+
+export async function updatePatient(
+  db: Kysely<Database>,
+  id: number,
+  input: PatientInput,
+  now = new Date(),
+): Promise<Patient> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('patients').select('id').where('id', '=', id).executeTakeFirst();
+    if (!existing) throw notFound('This child');
+    await trx
+      .updateTable('patients')
+      .set({
+        first_name: input.firstName,
+        last_name: input.lastName,
+        date_of_birth: input.dateOfBirth,
+        sex: input.sex,
+        notes: input.notes,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await saveGuardians(trx, id, input.guardians);
+    await place(trx, id, input);
+  });
+  return getPatient(db, id);
+}
+
+/** Archived children leave the default list but stay searchable; nothing is deleted. */
+export async function setArchived(
+  db: Kysely<Database>,
+  id: number,
+  archived: boolean,
+  now = new Date(),
+): Promise<Patient> {
+  const result = await db
+    .updateTable('patients')
+    .set({ archived_at: archived ? now.toISOString() : null, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw notFound('This child');
+  return getPatient(db, id);
+}
+
+/** Digits of a phone number as typed; what the duplicate check compares. */
+export function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+/** Replaces the child's guardians with `list`, in order (position 0 is the main contact). */
+async function saveGuardians(db: Kysely<Database>, patientId: number, list: readonly GuardianInput[]): Promise<void> {
+  await db.deleteFrom('guardians').where('patient_id', '=', patientId).execute();
+  await db
+    .insertInto('guardians')
+    .values(
+      list.map((g, position) => ({
+        patient_id: patientId,
+        position,
+        name: g.name,
+        relationship: g.relationship,
+        phone: g.phone,
+        phone_digits: phoneDigits(g.phone),
+        email: g.email,
+        preferred_language: g.preferredLanguage,
+        contact_consent: g.contactConsent ? 1 : 0,
+      })),
+    )
+    .execute();
+}
+
+/** Gives the child its sort key and rank, and (re)indexes it for search under that rank. */
+async function place(db: Kysely<Database>, id: number, input: PatientInput): Promise<void> {
+  const sortKey = patientSortKey(input.lastName, input.firstName, id);
+  const rank = await rankFor(db, sortKey, id); // may renumber every rank, so read ours after it
+  const { sort_rank: oldRank } = await db
+    .selectFrom('patients')
+    .select('sort_rank')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  await unindexPatient(db, oldRank);
+  await db.updateTable('patients').set({ sort_key: sortKey, sort_rank: rank }).where('id', '=', id).execute();
+  await indexPatient(db, rank, searchDocument(input.firstName, input.lastName, input.guardians));
+}
+
+function toGuardian(g: Selectable<GuardianTable>): Guardian {
+  return {
+    id: g.id,
+    name: g.name,
+    relationship: g.relationship,
+    phone: g.phone,
+    email: g.email,
+    preferredLanguage: g.preferred_language,
+    contactConsent: g.contact_consent === 1,
+  };
+}
+
+function toPatient(r: Selectable<PatientTable>, guardians: Selectable<GuardianTable>[]): Patient {
+  return {
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    sex: r.sex,
+    notes: r.notes,
+    guardians: guardians.map(toGuardian),
+    archivedAt: r.archived_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

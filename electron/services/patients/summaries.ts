@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { PatientSummary } from '../../../shared/contract';
+import type { Database } from '../../db/schema';
+
+/** The list row query: the child and the main contact (guardian at position 0). */
+export function summaries(db: Kysely<Database>) {
+  return db
+    .selectFrom('patients as p')
+    .leftJoin('guardians as g', (join) => join.onRef('g.patient_id', '=', 'p.id').on('g.position', '=', 0))
+    .select([
+      'p.id',
+      'p.first_name',
+      'p.last_name',
+      'p.date_of_birth',
+      'p.sex',
+      'p.archived_at',
+      'g.name as guardian_name',
+      'g.phone as guardian_phone',
+    ]);
+}
+
+export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
+
+export function toSummary(r: SummaryRow): PatientSummary {
+  return {
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    sex: r.sex,
+    guardianName: r.guardian_name ?? '',
+    guardianPhone: r.guardian_phone ?? '',
+    archived: r.archived_at !== null,
+  };
+}
