@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
 import type { Handlers } from './dispatch';
 import type { DesktopActions } from './desktop-actions';
+import type { BookletRenderer } from './render-worker/pool';
 import { draftBooklet } from './services/booklets/compose';
 import {
   issueBooklet,
@@ -64,11 +65,17 @@ export interface HandlerContext {
   desktop?: DesktopActions;
   /** Where the PDF fonts are (resources/fonts in the packaged app); the npm package otherwise. */
   fontsDir?: string;
+  /** The booklet render pool (electron/render-worker); without it, booklets render in-process. */
+  renderer?: BookletRenderer;
 }
 
 /** Wires every contract channel to its service. */
-export function createHandlers({ db, info, desktop, fontsDir }: HandlerContext): Handlers {
-  const pdf: BookletDeps = { ...(desktop ? { desktop } : {}), ...(fontsDir ? { fontsDir } : {}) };
+export function createHandlers({ db, info, desktop, fontsDir, renderer }: HandlerContext): Handlers {
+  const pdf: BookletDeps = {
+    ...(desktop ? { desktop } : {}),
+    ...(fontsDir ? { fontsDir } : {}),
+    ...(renderer ? { renderer } : {}),
+  };
   return {
     'patients:search': ({ query, limit }) => searchPatients(db, query, limit),
     'patients:get': ({ id }) => getPatient(db, id),

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import { version } from '../package.json';
 import { startCore, type Core } from './core';
-import { registerInvokeHandler } from './ipc';
+import { registerInvokeHandler } from './shell/ipc';
 import { aboutDialogOptions } from './shell/about-dialog';
 import { buildMenuTemplate } from './shell/app-menu';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './shell/app-protocol';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BookletRequest, toValidationIssues } from '../../shared/contract';
 import { PlanBlockedError, renderBooklet, UnprintableCharacterError } from '../pdf/booklet/render-booklet';
+import { parseBookletArgs, UsageError } from './booklet-args';
 
 /*
  * `npm run booklet -- --in request.json --out booklet.pdf`: batch printing and support. The
@@ -9,28 +10,20 @@ import { PlanBlockedError, renderBooklet, UnprintableCharacterError } from '../p
  * A bad request gets one line on stderr and exit code 2; anything else that fails, exit code 1.
  */
 
-const USAGE = 'Usage: npm run booklet -- --in request.json --out booklet.pdf';
-
 function fail(message: string, code = 2): never {
   process.stderr.write(`valgo booklet: ${message}\n`);
   process.exit(code);
 }
 
-function parseArgs(argv: readonly string[]): { input: string; output: string } {
-  const args: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    if (flag !== '--in' && flag !== '--out') fail(`unknown option ${flag}. ${USAGE}`);
-    const value = argv[++i];
-    if (!value) fail(`${flag} needs a file. ${USAGE}`);
-    args[flag] = value;
-  }
-  if (!args['--in'] || !args['--out']) fail(USAGE);
-  return { input: args['--in'], output: args['--out'] };
-}
-
 async function main(): Promise<void> {
-  const { input, output } = parseArgs(process.argv.slice(2));
+  let args;
+  try {
+    args = parseBookletArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) fail(error.message);
+    throw error;
+  }
+  const { input, output } = args;
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(input, 'utf8'));

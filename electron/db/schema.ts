@@ -4,6 +4,8 @@ import type { Generated } from 'kysely';
 export interface PatientTable {
   id: Generated<number>;
   first_name: string;
+  /** The patronymic or middle name; '' when none (migration 7). */
+  middle_name: Generated<string>;
   last_name: string;
   date_of_birth: string;
   sex: 'female' | 'male';
@@ -30,6 +32,8 @@ export interface GuardianTable {
   preferred_language: Generated<'en' | 'ru'>;
   contact_consent: Generated<number>;
   phone_digits: Generated<string>;
+  /** `phone` read with the clinic's country, E.164; null when blank or not a possible number (migration 7). */
+  phone_e164: Generated<string | null>;
 }
 
 export interface ClinicianTable {

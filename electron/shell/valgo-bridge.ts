@@ -1,4 +1,8 @@
-import { isChannel, type Envelope, type ValgoBridge } from '../../shared/contract';
+// Plain names and types only: importing the contract's index would bundle zod and every schema
+// into the preload (check:structure keeps it that way).
+import type { ValgoBridge } from '../../shared/contract/bridge-api';
+import { isChannelName } from '../../shared/contract/channel-names';
+import type { Envelope } from '../../shared/contract/envelope';
 
 /*
  * Built here rather than in preload.ts so it can be tested without Electron. It runs in the
@@ -12,7 +16,7 @@ export type InvokeMain = (channel: string, input: unknown) => Promise<unknown>;
 export function createValgoBridge(invokeMain: InvokeMain): ValgoBridge {
   return {
     async invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
-      if (!isChannel(channel)) {
+      if (!isChannelName(channel)) {
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${String(channel)}` } };
       }
       try {

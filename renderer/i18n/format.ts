@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatInstant } from '../../shared/calendar/format';
 import type { Language } from '../../shared/contract';
 import type { Messages, MessageKey, Params, PluralForms } from './messages';
 
@@ -58,17 +59,12 @@ export function formatNumber(locale: string, value: number, digits = 1): string 
 
 /** A moment (ISO timestamp) as local date and time: "12 Mar 2021, 14:05". */
 export function formatDateTime(locale: string, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatInstant(locale, iso);
 }
 
 /** "12 Mar 2021" / "12 мар. 2021 г." for a YYYY-MM-DD date, never shifted by the time zone. */
 export function formatDate(locale: string, isoDate: string, style: 'medium' | 'long' = 'medium'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(locale, isoDate, style);
 }
 
 /** "4 years 2 months" (long) or "4 г. 2 мес." (short) from whole years and months. */

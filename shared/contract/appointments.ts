@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysBetween } from '../diary/dates';
+import { daysBetween } from '../calendar';
 import { calendarDate, isCalendarDate, localToday } from './dates';
 import { DurationMinutes, EntityId, WallTime } from './diary-setup';
 import { notesText, optionalLineText } from './text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOOKLET_KINDS } from '../plan/ids';
+import { BOOKLET_KINDS } from './plan-ids';
 import { BookletDraft, ComposeInput, Paper, PlanMode, PreviewResult, RenderedPdf } from './care-plans';
 import { EntityId } from './diary-setup';
 import { Language } from './settings';

@@ -4,10 +4,10 @@
  * the bookings, the card and the recall list all read these check-ups; nothing recomputes them.
  */
 import { z } from 'zod';
-import type { PlanResult } from '../plan/types';
-import { BOOKLET_KINDS } from '../plan/ids';
-import { isCustomStepId, m08SkippedAlone } from '../plan/step-groups';
-import type { StepId } from '../plan/ids';
+import type { PlanResult } from './plan-types';
+import { BOOKLET_KINDS } from './plan-ids';
+import { isCustomStepId, m08SkippedAlone } from './plan-step-groups';
+import type { StepId } from './plan-ids';
 import { AdherenceHint } from './adherence';
 import { EntityId } from './diary-setup';
 import { CustomSteps, PlanSettings, StepNotes, StepOverrides } from './plans';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minutesOf } from '../diary/dates';
+import { minutesOf } from '../calendar';
 import { calendarDate, isCalendarDate } from './dates';
 import { lineText, optionalLineText } from './text';
 

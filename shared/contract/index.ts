@@ -9,6 +9,8 @@ import { appointmentChannels } from './appointments';
 import { appointmentPrintChannels } from './appointment-print';
 import { carePlanChannels } from './care-plans';
 import { adherenceChannels } from './adherence';
+import { joinChannels } from './join-channels';
+import type { ChannelName } from './channel-names';
 
 export * from './envelope';
 export * from './patients';
@@ -25,20 +27,22 @@ export * from './appointments';
 export * from './appointment-print';
 export * from './dates';
 export * from './text';
+export * from './channel-names';
+export * from './join-channels';
 
-/** Every channel main answers: `domain:verb` -> input and output schema. */
-export const contract = {
-  ...patientChannels,
-  ...settingsChannels,
-  ...clinicianChannels,
-  ...assessmentChannels,
-  ...bookletChannels,
-  ...diarySetupChannels,
-  ...appointmentChannels,
-  ...appointmentPrintChannels,
-  ...carePlanChannels,
-  ...adherenceChannels,
-} as const;
+/** Every channel main answers: `domain:verb` -> input and output schema. A name declared twice fails. */
+export const contract = joinChannels(
+  patientChannels,
+  settingsChannels,
+  clinicianChannels,
+  assessmentChannels,
+  bookletChannels,
+  diarySetupChannels,
+  appointmentChannels,
+  appointmentPrintChannels,
+  carePlanChannels,
+  adherenceChannels,
+);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -49,6 +53,11 @@ export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input'
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const channelNames = Object.keys(contract) as Channel[];
+
+/** Fails to compile unless the preload's plain list (channel-names.ts) names exactly the contract's channels. */
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type ChannelNamesMatchContract = Assert<Same<ChannelName, Channel>>;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

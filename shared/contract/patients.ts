@@ -36,6 +36,8 @@ export type GuardianInput = z.infer<typeof GuardianInput>;
 /** What the form sends to create or edit a child. */
 export const PatientInput = z.object({
   firstName: lineText(80),
+  /** The patronymic (отчество) or a middle name; absent or '' when there is none. */
+  middleName: optionalLineText(80).optional(),
   lastName: lineText(80),
   dateOfBirth,
   sex: Sex,
@@ -50,12 +52,21 @@ export const PatientInput = z.object({
 });
 export type PatientInput = z.infer<typeof PatientInput>;
 
-export const Guardian = GuardianInput.extend({ id: z.number().int().positive() });
+export const Guardian = GuardianInput.extend({
+  id: z.number().int().positive(),
+  /**
+   * `phone` read with the clinic's country, in E.164 ("+79161234567"); null when blank or not a
+   * possible number (older records). Format it for display with shared/phone.ts `formatPhone`.
+   */
+  phoneE164: z.string().nullable(),
+});
 export type Guardian = z.infer<typeof Guardian>;
 
 export const Patient = z.object({
   id: PatientId,
   firstName: z.string(),
+  /** '' when there is none; shared/person-name.ts writes the full name in each language's order. */
+  middleName: z.string(),
   lastName: z.string(),
   dateOfBirth: z.string(),
   sex: Sex,
@@ -73,11 +84,14 @@ export type Patient = z.infer<typeof Patient>;
 export const PatientSummary = z.object({
   id: PatientId,
   firstName: z.string(),
+  middleName: z.string(),
   lastName: z.string(),
   dateOfBirth: z.string(),
   sex: Sex,
   guardianName: z.string(),
   guardianPhone: z.string(),
+  /** The main contact's phone in E.164, null when none could be read (see Guardian.phoneE164). */
+  guardianPhoneE164: z.string().nullable(),
   archived: z.boolean(),
 });
 export type PatientSummary = z.infer<typeof PatientSummary>;

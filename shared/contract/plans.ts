@@ -5,7 +5,7 @@
  * tell a clinician's choice from a default and print the right reason code for each.
  */
 import { z } from 'zod';
-import { STEP_IDS } from '../plan/ids';
+import { STEP_IDS } from './plan-ids';
 import {
   HOLD_STEP_IDS,
   isCustomStepId,
@@ -16,7 +16,7 @@ import {
   OVERRIDABLE_STEP_IDS,
   REPS_STEP_IDS,
   STEP_MINUTES_RANGE,
-} from '../plan/step-groups';
+} from './plan-step-groups';
 import { FootAssessment, RedFlag } from './assessments';
 import { calendarDate } from './dates';
 import { lineText, notesText, optionalLineText } from './text';

@@ -26,8 +26,20 @@ export const CalendarCourses = z.union([z.number().int().min(1).max(CALENDAR_COU
 export type CalendarCourses = z.infer<typeof CalendarCourses>;
 export const DEFAULT_CALENDAR_COURSES: CalendarCourses = 3;
 
+/** How dates are written on screens and printed pages (the pickers type in the same order). */
+export const DateFormat = z.enum(['DD.MM.YYYY', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']);
+export type DateFormat = z.infer<typeof DateFormat>;
+
+/**
+ * The clinic's country as an ISO 3166-1 alpha-2 code: the default region for phone numbers typed
+ * without a country code ("8 916 …" in RU, "07700 …" in GB).
+ */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'countryCode' });
+
 export const Settings = z.object({
   language: Language,
+  dateFormat: DateFormat,
+  country: CountryCode,
   clinicName: optionalLineText(120),
   clinicAddress: optionalLineText(200),
   clinicPhone: z.union([z.literal(''), phoneText]),
@@ -46,6 +58,8 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
+  dateFormat: 'DD/MM/YYYY',
+  country: 'GB',
   clinicName: '',
   clinicAddress: '',
   clinicPhone: '',

@@ -5,7 +5,7 @@
  */
 import type { IntensityCap, StepOverrides } from '../contract/plans';
 import { capIntensity, type CurveDay } from './course-curve';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../calendar/days';
 import type { Choice } from './reasons';
 import type { OrderedStep } from './step-order';
 import type { BreakBlock, Calendar, CalendarColumn, Course } from './types';

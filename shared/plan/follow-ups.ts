@@ -5,7 +5,7 @@
  */
 import type { FollowUpSettings } from '../contract/plans';
 import { PLAN_DEFAULTS } from '../contract/plans';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../calendar/days';
 import type { PlanNotice } from './reasons';
 import type { Course, FollowUp } from './types';
 

@@ -4,7 +4,7 @@ export * from './types';
 export * from './reasons';
 export * from './step-groups';
 export { computePlan } from './compute-plan';
-export { addDays, addMonths, daysBetween } from './dates';
+export { addDays, addMonths, daysBetween } from '../calendar/days';
 export { ageBandFor, ageMonthsOn, AGE_MONTHS } from './age-band';
 export { decideEdition, worseSide, affectedSides } from './edition';
 export { courseCurve, coursePhases, capIntensity, type CurveDay } from './course-curve';

@@ -5,6 +5,7 @@ import * as m0003 from './0003-appointments';
 import * as m0004 from './0004-booklets';
 import * as m0005 from './0005-care-plans';
 import * as m0006 from './0006-course-returns';
+import * as m0007 from './0007-names-and-phones';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'booklets', up: m0004.up },
   { version: 5, name: 'care-plans', up: m0005.up },
   { version: 6, name: 'course-returns', up: m0006.up },
+  { version: 7, name: 'names-and-phones', up: m0007.up },
 ];

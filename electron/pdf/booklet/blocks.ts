@@ -2,7 +2,7 @@
  * The building blocks sections are made of: headings, paragraphs, bullet lists, fixed drawings
  * and stacks that must stay together. Each is measured when it is made, for the flow in layout.ts.
  */
-import type { FontStyle } from '../fonts';
+import type { FontStyle } from '../kit/fonts';
 import type { Block, Layout } from './layout';
 import { COLOR, LEADING, SIZE } from './theme';
 
@@ -30,8 +30,9 @@ export interface Lines {
   align: 'left' | 'center' | 'right';
   width: number;
   /**
-   * Lines that end inside a word too long for the line, cut between characters (`cut[i]` for
-   * line i): they continue on the next line with no space between. Absent when none is cut.
+   * Lines that end inside a word (`cut[i]` for line i): one too long for the line, broken at a
+   * hyphen or slash or cut between characters. The next line goes on with no space between.
+   * Absent when no line ends inside a word.
    */
   cut?: readonly boolean[];
 }
@@ -40,7 +41,7 @@ export interface Lines {
 export function linesOf(l: Layout, text: string, width: number, o: TextOptions = {}): Lines {
   const font = o.font ?? 'regular';
   const size = o.size ?? SIZE.body;
-  const lines = l.metrics.wrap(text, { font, size }, width);
+  const { lines, joined } = l.metrics.break(text, { font, size }, width);
   return {
     lines,
     font,
@@ -49,34 +50,11 @@ export function linesOf(l: Layout, text: string, width: number, o: TextOptions =
     color: o.color ?? COLOR.ink,
     align: o.align ?? 'left',
     width,
-    cut: cutLines(text, lines),
+    cut: joined.includes(true) ? joined : undefined,
   };
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-
-/**
- * Which of `lines` (wrapped from `text`) end inside a word rather than at a space or newline: the
- * wrapped lines hold the text's characters in order, with runs of spaces made one.
- */
-function cutLines(text: string, lines: readonly string[]): boolean[] | undefined {
-  let cut: boolean[] | undefined;
-  let p = 0;
-  for (let i = 0; i < lines.length; i++) {
-    for (const c of lines[i]!) {
-      if (c === ' ') continue;
-      while (p < text.length && isSpace(text[p])) p++;
-      // Not the text the lines were wrapped from: every break is then taken as a space.
-      if (text[p] !== c[0]) return undefined;
-      p += c.length;
-    }
-    if (i < lines.length - 1 && lines[i] !== '' && p < text.length && !isSpace(text[p])) {
-      cut ??= lines.map(() => false);
-      cut[i] = true;
-    }
-  }
-  return cut;
-}
 
 /**
  * The text drawn for one line: with a space after it, so the tagged text a screen reader speaks

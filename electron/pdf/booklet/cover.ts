@@ -74,7 +74,7 @@ export function drawCover(ctx: Ctx): void {
   });
   l.tag('H1', () => drawLines(l, title, frame.left, y));
   y += heightOf(title) + 2;
-  const name = linesOf(l, fullName(plan.child), frame.width, { font: 'semibold', size: SIZE.h3 });
+  const name = linesOf(l, fullName(plan.child, ctx.lang), frame.width, { font: 'semibold', size: SIZE.h3 });
   l.tag('P', () => drawLines(l, name, frame.left, y));
   y += heightOf(name) + 8;
   const line = linesOf(l, editionText.coverLine, frame.width, { font: 'semibold', size: SIZE.lead, color: COLOR.soft });

@@ -18,7 +18,7 @@ export function drawFooters(ctx: Ctx): void {
   // way first, then the name is shortened, rather than run into the page number.
   const pageWidth = l.metrics.width(f(t.footer.page, { page: range.count, pages: range.count }), style);
   const room = frame.width - pageWidth - 16;
-  const name = fullName(ctx.plan.child);
+  const name = fullName(ctx.plan.child, ctx.lang);
   let left = [name, phone ? f(t.footer.phone, { phone }) : ''].filter(Boolean).join('   ·   ');
   if (l.metrics.width(left, style) > room) left = name;
   while (left.length > 1 && l.metrics.width(left, style) > room) left = `${left.slice(0, -2)}…`;

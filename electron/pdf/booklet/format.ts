@@ -3,7 +3,9 @@
  * so the output never depends on the machine's time zone (deterministic reprints), and formatters
  * are built once per process: constructing Intl formatters costs more than using them.
  */
+import { calendarInstant, dateFormatter } from '../../../shared/calendar/format';
 import type { Language } from '../../../shared/contract/settings';
+import { fullName as personFullName, type PersonName } from '../../../shared/person-name';
 import type { Range } from '../../../shared/plan';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU' };
@@ -16,16 +18,8 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   monthYear: { month: 'short', year: 'numeric' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(language: Language, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${language}:${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[language], { ...OPTIONS[style], timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
+  return dateFormatter(LOCALES[language], OPTIONS[style]);
 }
 
 /**
@@ -33,9 +27,8 @@ function formatter(language: Language, style: DateStyle): Intl.DateTimeFormat {
  * language, held together by no-break spaces: "15 сентября 2025 г." never wraps before "г.".
  */
 export function formatDate(iso: string, language: Language, style: DateStyle = 'long'): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   return formatter(language, style)
-    .format(Date.UTC(y, m - 1, d))
+    .format(calendarInstant(iso.slice(0, 10)))
     .replace(/ /g, '\u00a0');
 }
 
@@ -51,6 +44,7 @@ export function formatRange(r: Range): string {
   return r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
 }
 
-export function fullName(child: { firstName: string; lastName: string }): string {
-  return `${child.firstName} ${child.lastName}`;
+/** The child's name as the booklet's language writes it (shared/person-name.ts). */
+export function fullName(child: PersonName, language: Language): string {
+  return personFullName(child, language);
 }

@@ -5,34 +5,18 @@
  * never leaving a single line behind. Everything drawn is either tagged structure or an artifact,
  * so screen readers get the text in reading order (tagged PDF).
  */
-import type { FontSet } from '../fonts';
-import { Metrics } from './metrics';
+import type { FontSet } from '../kit/fonts';
+import { type Frame, frameOf } from '../kit/frame';
+import { Metrics } from '../kit/metrics';
+import { artifact, type StructOptions, StructureTree } from '../kit/tagging';
 import { Stamps } from './stamps';
 import { FOOTER_HEIGHT, MARGIN, PAGE_SIZES } from './theme';
 import type { Paper } from '../../../shared/contract/care-plans';
 
-export interface Frame {
-  pageWidth: number;
-  pageHeight: number;
-  left: number;
-  right: number;
-  top: number;
-  /** Where content stops: above the footer. */
-  bottom: number;
-  width: number;
-}
+export type { Frame } from '../kit/frame';
 
 export function frameFor(paper: Paper): Frame {
-  const size = PAGE_SIZES[paper];
-  return {
-    pageWidth: size.width,
-    pageHeight: size.height,
-    left: MARGIN,
-    right: size.width - MARGIN,
-    top: MARGIN,
-    bottom: size.height - MARGIN - FOOTER_HEIGHT,
-    width: size.width - 2 * MARGIN,
-  };
+  return frameOf(PAGE_SIZES[paper], MARGIN, FOOTER_HEIGHT);
 }
 
 export interface Block {
@@ -53,18 +37,21 @@ export interface Block {
   split?(avail: number): [Block, Block] | null;
 }
 
-type StructElement = PDFKit.PDFStructureElement;
 type Box0 = { x: number; y: number; w: number; h: number };
-type StructOptions = { alt?: string; lang?: string; title?: string };
 
 const EPS = 0.01;
+
+/**
+ * Booklet text keeps hyphenated words whole ("knock-knees", "toilet-paper"): a parent reads on
+ * without a broken word, and a search of the PDF finds it.
+ */
+export const BOOKLET_BREAKING = { wholeWords: true } as const;
 
 export class Layout {
   readonly metrics: Metrics;
   readonly stamps: Stamps;
   y: number;
-  private root: StructElement | null = null;
-  private section: StructElement | null = null;
+  private readonly tree: StructureTree;
   private pages = 0;
 
   constructor(
@@ -73,8 +60,9 @@ export class Layout {
     readonly frame: Frame,
     private readonly pageSize: string,
   ) {
-    this.metrics = new Metrics(fonts);
+    this.metrics = new Metrics(fonts, BOOKLET_BREAKING);
     this.stamps = new Stamps(doc);
+    this.tree = new StructureTree(doc, true);
     this.y = frame.top;
   }
 
@@ -97,50 +85,30 @@ export class Layout {
   }
 
   /**
-   * Opens a tagged section; the booklet's structure is Document > Sect > H1/P/Figure. The tree
-   * has one root element, Document, as tagged PDF requires (ISO 32000-1 14.7.2): pdfkit's
-   * addStructure would hang each section from the StructTreeRoot itself.
+   * Opens a tagged section; the booklet's structure is Document > Sect > H1/P/Figure, under one
+   * Document element (tagging.ts).
    */
   beginSection(title: string): void {
-    this.endSection();
-    const sect = this.doc.struct('Sect', title ? { title } : {});
-    this.documentElement().add(sect);
-    this.section = sect;
+    this.tree.beginSection(title);
   }
 
   endSection(): void {
-    this.section?.end();
-    this.section = null;
+    this.tree.endSection();
   }
 
   /** Closes the last section and the Document element: nothing more is tagged after this. */
   endDocument(): void {
-    this.endSection();
-    this.root?.end();
-  }
-
-  private documentElement(): StructElement {
-    if (!this.root) {
-      this.root = this.doc.struct('Document');
-      this.doc.addStructure(this.root);
-    }
-    return this.root;
+    this.tree.endDocument();
   }
 
   /** Draws content as one structure element (P, H1, Figure...) of the current section. */
   tag(type: string, draw: () => void, options: StructOptions = {}): void {
-    if (!this.section) this.beginSection('');
-    const el = this.doc.struct(type, options);
-    this.section!.add(el);
-    el.add(draw);
-    el.end();
+    this.tree.tag(type, draw, options);
   }
 
   /** Decoration that carries no meaning of its own (frames, tints, rules): not read aloud. */
   artifact(draw: () => void): void {
-    this.doc.markContent('Artifact', { type: 'Layout' });
-    draw();
-    this.doc.endMarkedContent();
+    artifact(this.doc, draw);
   }
 
   /**

@@ -4,11 +4,7 @@
  */
 import type { BookletRequest } from '../../../shared/contract/booklets';
 
-export interface PrintableField {
-  path: string;
-  field: string;
-  text: string;
-}
+import type { PrintableField } from '../kit/glyph-check';
 
 export function printableFields(req: BookletRequest): PrintableField[] {
   const fields: PrintableField[] = [

@@ -5,26 +5,25 @@
  * gives the same bytes: the creation date comes from the request and pdfkit derives the file
  * id from the document info, so nothing random or clock-based reaches the file.
  */
-import PDFDocument from 'pdfkit';
 import type { BookletRequest } from '../../../shared/contract/booklets';
 import { bookletTexts, fill } from '../../../shared/content';
 import { computePlan, type Plan, type StepGroup } from '../../../shared/plan';
-import { type FontSet, type FontStyle, loadFonts } from '../fonts';
-import { findMissingGlyph } from '../glyph-check';
+import { collect, openDocument } from '../kit/document';
+import { type FontSet, loadFonts } from '../kit/fonts';
+import { assertPrintable } from '../kit/glyph-check';
 import { aboutBlocks } from './about';
 import { drawCalendarPage } from './calendar-page';
 import { calendarWindow } from './calendar-window';
 import { checkupLogBlocks } from './checkup-log';
 import type { Ctx } from './context';
 import { drawCover, editionTextOf } from './cover';
-import { PlanBlockedError, UnprintableCharacterError } from './errors';
+import { PlanBlockedError } from './errors';
 import { everydayLifeBlocks } from './everyday-life';
 import { drawFooters } from './footer';
 import { fromSpecialistBlocks } from './from-specialist';
 import { gettingReadyBlocks, techniqueBlocks } from './getting-ready';
 import { frameFor, Layout } from './layout';
 import { bufferPageContent } from './page-buffer';
-import { useSharedShaping } from './shaping';
 import { planOverviewBlocks } from './plan-overview';
 import { printableFields } from './printable-fields';
 import { redFlagBlocks } from './red-flags';
@@ -33,7 +32,6 @@ import { flowSection } from './section';
 import { stepGroupBlocks } from './steps';
 import { PAGE_SIZES } from './theme';
 import { understandingBlocks } from './understanding';
-import { XmlSafeString } from './xml-safe-string';
 
 export { PlanBlockedError, UnprintableCharacterError } from './errors';
 
@@ -44,7 +42,6 @@ export interface RenderOptions {
   plan?: Plan;
 }
 
-const STYLES: readonly FontStyle[] = ['regular', 'italic', 'semibold', 'bold'];
 const GROUP_SECTIONS: Record<StepGroup, 'part_a' | 'part_b' | 'active_time' | 'foot_bath'> = {
   part_a: 'part_a',
   part_b: 'part_b',
@@ -53,11 +50,7 @@ const GROUP_SECTIONS: Record<StepGroup, 'part_a' | 'part_b' | 'active_time' | 'f
 };
 
 function checkGlyphs(fonts: FontSet, req: BookletRequest): void {
-  const fields = printableFields(req);
-  const missing = findMissingGlyph(fonts, Object.fromEntries(fields.map((f) => [f.path, f.text])));
-  if (!missing) return;
-  const field = fields.find((f) => f.path === missing.field)!;
-  throw new UnprintableCharacterError(field.path, field.field, missing.character, missing.codePoint);
+  assertPrintable(fonts, printableFields(req));
 }
 
 /** The plan for a request; blocked plans cannot be printed. */
@@ -78,40 +71,16 @@ export function planOf(req: BookletRequest): Plan {
 
 function newDocument(req: BookletRequest, plan: Plan, fonts: FontSet): PDFKit.PDFDocument {
   const t = bookletTexts(req.language);
-  const options = {
-    autoFirstPage: false,
-    bufferPages: true,
-    // No default font: pdfkit would otherwise load Helvetica, one of the 14 standard fonts.
-    font: null,
-    pdfVersion: '1.7',
-    // Tagged PDF/UA: the structure, language and title screen readers need (types lag pdfkit 0.20).
-    tagged: true,
-    subset: 'PDF/UA',
-    lang: req.language,
-    displayTitle: true,
-    info: {
-      Title: new XmlSafeString(fill(t.sections.cover.title, { name: plan.child.firstName })),
-      Author: new XmlSafeString(plan.clinician?.name || req.clinic.name || 'Valgo'),
-      Subject: new XmlSafeString(editionTextOf(t, plan).coverLine),
-      Creator: 'Valgo',
-      Producer: 'Valgo (PDFKit)',
-      CreationDate: new Date(req.generatedAt),
+  return openDocument(
+    {
+      title: fill(t.sections.cover.title, { name: plan.child.firstName }),
+      author: plan.clinician?.name || req.clinic.name || 'Valgo',
+      subject: editionTextOf(t, plan).coverLine,
+      language: req.language,
+      generatedAt: req.generatedAt,
     },
-  };
-  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
-  for (const style of STYLES) doc.registerFont(style, fonts[style] as never);
-  doc.font('regular');
-  useSharedShaping(doc, fonts, STYLES);
-  return doc;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+    fonts,
+  );
 }
 
 /** Renders the booklet for `request` (already parsed with the BookletRequest schema). */

@@ -4,12 +4,12 @@
  * and a notes line. Long visit lists continue on further pages with the table's header repeated
  * (visit-table.ts); every page has the footer (child, clinic phone, page X of Y).
  */
-import { COLOR, SIZE } from '../booklet/theme';
-import { drawQr } from '../qr';
+import { COLOR, SIZE } from '../kit/theme';
+import { drawQr } from '../kit/qr';
 import { drawLetterhead, drawRule } from './letterhead';
 import { drawPlan, planHeight } from './plan-strip';
 import { QR_SIDE as SIDES } from './qr-payload';
-import { type CardCtx, fullName } from './render-card';
+import type { CardCtx } from './types';
 import { fill, qrNote } from './texts';
 import { drawVisitTable } from './visit-table';
 
@@ -19,7 +19,7 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
   const { l, t, input } = c;
   const { frame, doc } = l;
   l.newPage();
-  l.section(`${t.kicker.A4}: ${fullName(input.child)}`);
+  l.section(`${t.kicker.A4}: ${c.name}`);
   let y = drawLetterhead(l, input.clinic, { name: SIZE.h3, small: SIZE.small, logo: { w: 110, h: 52 } }, frame.top);
   drawRule(l, y + 8, 1.5);
   y += 26;
@@ -29,7 +29,7 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
   const leftW = frame.width - (qr ? QR_SIDE + 24 : 0);
   const top = y;
   y += l.paragraph(t.kicker.A4, frame.left, y, leftW, { font: 'semibold', size: SIZE.lead, color: COLOR.soft });
-  y += l.paragraph(fullName(input.child), frame.left, y, leftW, { font: 'bold', size: 22, color: COLOR.accent }, 'H1');
+  y += l.paragraph(c.name, frame.left, y, leftW, { font: 'bold', size: 22, color: COLOR.accent }, 'H1');
   y += 6;
   if (input.clinician?.name) {
     const who = [input.clinician.name, input.clinician.title].filter(Boolean).join(', ');
@@ -61,7 +61,7 @@ export async function drawA4(c: CardCtx): Promise<Buffer> {
     drawPlan(c, input.plan);
   }
   drawNotes(c);
-  const footer = [fullName(input.child), input.clinic.phone].filter(Boolean).join('   ·   ');
+  const footer = [c.name, input.clinic.phone].filter(Boolean).join('   ·   ');
   return l.finish((page, pages) => {
     const fy = frame.bottom + 24 - 12;
     l.artifact(() => {

@@ -3,12 +3,12 @@
  * child's name big, the next visits with weekday, date and time, and at the foot the calendar QR
  * beside the clinic's phone. One page: visits that do not fit are counted, not dropped silently.
  */
-import { COLOR, SIZE } from '../booklet/theme';
-import { drawQr } from '../qr';
+import { COLOR, SIZE } from '../kit/theme';
+import { drawQr } from '../kit/qr';
 import { visitWhen } from './format';
 import { drawLetterhead, drawRule } from './letterhead';
 import { QR_SIDE as SIDES } from './qr-payload';
-import { type CardCtx, type CardVisit, fullName } from './render-card';
+import type { CardCtx, CardVisit } from './types';
 import { fill, qrNote } from './texts';
 
 const QR_SIDE = SIDES.A6;
@@ -18,16 +18,16 @@ export function drawA6(c: CardCtx): void {
   const { l, t, input } = c;
   const { frame } = l;
   l.newPage();
-  l.section(`${t.kicker.A6}: ${fullName(input.child)}`);
+  l.section(`${t.kicker.A6}: ${c.name}`);
   let y = drawLetterhead(l, input.clinic, { name: 11, small: SIZE.min, logo: { w: 56, h: 28 } }, frame.top);
   drawRule(l, y + 4, 1);
   y += 12;
 
   y += l.paragraph(t.kicker.A6, frame.left, y, frame.width, { font: 'semibold', size: SIZE.min, color: COLOR.soft });
   // A long double-barrelled name steps down a size rather than take a third line from the visits.
-  const big = l.lines(fullName(input.child), frame.width, { font: 'bold', size: 17 });
+  const big = l.lines(c.name, frame.width, { font: 'bold', size: 17 });
   const size = big.lines.length > 2 ? 14 : 17;
-  y += l.paragraph(fullName(input.child), frame.left, y, frame.width, { font: 'bold', size }, 'H1');
+  y += l.paragraph(c.name, frame.left, y, frame.width, { font: 'bold', size }, 'H1');
   if (input.clinician?.name) {
     const who = [input.clinician.name, input.clinician.title].filter(Boolean).join(', ');
     y += l.paragraph(fill(t.withClinician, { clinician: who }), frame.left, y, frame.width, {

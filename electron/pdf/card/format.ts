@@ -3,6 +3,7 @@
  * date (YYYY-MM-DD) already in the clinic's local time, so it is formatted in UTC: the output
  * never depends on the machine's zone. Formatters are built once per process.
  */
+import { calendarInstant, dateFormatter } from '../../../shared/calendar/format';
 import type { Language } from '../../../shared/contract/settings';
 import { CARD_TEXTS, fill } from './texts';
 
@@ -12,21 +13,12 @@ const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
   longWeekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(language: Language, style: Style): Intl.DateTimeFormat {
-  const key = `${language}:${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(CARD_TEXTS[language].locale, { ...OPTIONS[style], timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
+  return dateFormatter(CARD_TEXTS[language].locale, OPTIONS[style]);
 }
 
 function utc(date: string): number {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return calendarInstant(date.slice(0, 10));
 }
 
 /** The parts by name, joined by the language's own pattern (Intl adds "г." in Russian; cards do not). */

@@ -2,16 +2,11 @@
  * The clinic letterhead at the top of the card and the sheet: logo at the left when there is one,
  * then the clinic's name, address and phone. Sized per layout; returns where it ends.
  */
-import { COLOR } from '../booklet/theme';
-import type { PrintLayout } from './print-layout';
+import type { PrintLayout } from '../kit/print-layout';
+import { COLOR } from '../kit/theme';
+import type { Clinic } from './types';
 
-export interface Clinic {
-  name: string;
-  address: string;
-  phone: string;
-  /** A PNG data URL. */
-  logoPng?: string | undefined;
-}
+export type { Clinic } from './types';
 
 export interface LetterheadSize {
   name: number;

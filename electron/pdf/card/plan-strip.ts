@@ -3,10 +3,10 @@
  * (courses filled, breaks hatched and outlined, so they differ in greyscale too; visits marked
  * above it), then the same as a table with the exact dates for the fridge door.
  */
-import { daysBetween } from '../../../shared/diary/dates';
-import { COLOR, SIZE } from '../booklet/theme';
+import { daysBetween } from '../../../shared/calendar';
+import { COLOR, SIZE } from '../kit/theme';
 import { longDate } from './format';
-import type { CardCtx, CardPlan, DateRange } from './render-card';
+import type { CardCtx, CardPlan, DateRange } from './types';
 import { fill, plural } from './texts';
 
 const STRIP_H = 18;

@@ -7,10 +7,12 @@
  */
 import type { CardLayout } from '../../../shared/contract/appointment-print';
 import { compactCalendar, type CoreEvent } from '../../services/print/ics-format';
-import { MM } from '../booklet/theme';
-import { qrSideModules, qrSymbol, type QrSymbol } from '../qr';
-import type { CardRenderInput } from './render-card';
+import { qrSideModules, qrSymbol } from '../kit/qr';
+import { MM } from '../kit/theme';
 import { CARD_TEXTS, eventTitle } from './texts';
+import type { CardQr, CardRenderInput } from './types';
+
+export type { CardQr } from './types';
 
 export const MIN_MODULE_MM = 0.4;
 
@@ -19,13 +21,6 @@ export const MIN_MODULE_MM = 0.4;
  * visits with English titles, one with the longer Russian ones; the A4 sheet's 48 mm about four.
  */
 export const QR_SIDE: Record<CardLayout, number> = { A6: 36 * MM, A4: 48 * MM };
-
-export interface CardQr {
-  text: string;
-  symbol: QrSymbol;
-  /** Visits in the code: the first `count` of the card's list. */
-  count: number;
-}
 
 /** The calendar of the first `count` events. */
 export function qrCalendar(events: readonly CoreEvent[], count = events.length): string {

@@ -1,15 +1,16 @@
 /*
  * Every word the parents read on the appointment card, in its QR and in the .ics file, per
  * language. One interface for all languages, so a language that misses a text does not compile.
- * Placeholders in braces are filled by `fill` below. Short, plain sentences: the card is read
+ * Placeholders in braces are filled by the kit's `fill`. Short, plain sentences: the card is read
  * by tired parents, sometimes in their second language.
  */
 import type { Language } from '../../../shared/contract/settings';
 import type { FollowUpReason } from '../../../shared/contract/appointments';
 import type { AppointmentTypeCode } from '../../../shared/contract/diary-setup';
 import { CHECKUP_NAMES, type CheckupNames } from '../../../shared/content/glossary';
+import { fill, plural, type Plural } from '../kit/texts';
 
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export { fill, plural, type Plural } from '../kit/texts';
 
 export interface CardTexts {
   /** Intl locale for dates. */
@@ -170,20 +171,4 @@ export function eventTitle(t: CardTexts, checkUp: string | null, name: string): 
 /** "The code holds your next 3 visits; all 24 are in the calendar file." */
 export function qrNote(t: CardTexts, count: number, total: number): string {
   return fill(plural(t, t.qrHolds, count), { total });
-}
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-const plurals = new Map<string, Intl.PluralRules>();
-
-/** The plural form for `count` in the texts' language, filled. */
-export function plural(texts: { locale: string }, forms: Plural, count: number): string {
-  let rules = plurals.get(texts.locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(texts.locale);
-    plurals.set(texts.locale, rules);
-  }
-  return fill(forms[rules.select(count)] ?? forms.other, { count });
 }

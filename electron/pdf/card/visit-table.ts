@@ -6,10 +6,10 @@
  * When every visit is with the specialist the sheet already names above, the "With" column would
  * only repeat that name on every row: it is left out and the purpose gets its width.
  */
-import { COLOR, SIZE } from '../booklet/theme';
+import { COLOR, SIZE } from '../kit/theme';
 import { weekdayDate } from './format';
-import type { Lines, TextStyle } from './print-layout';
-import type { CardCtx } from './render-card';
+import type { Lines, TextStyle } from '../kit/print-layout';
+import type { CardCtx } from './types';
 
 const ROW_H = 20;
 /**

@@ -3,10 +3,10 @@
  * child's age as the front desk reads it.
  */
 import { ageOn } from '../../../shared/contract/dates';
-import { COLOR, SIZE } from '../booklet/theme';
+import { fill, plural } from '../kit/texts';
+import { COLOR, SIZE } from '../kit/theme';
 import { longWeekdayDate } from '../card/format';
-import { fill, plural } from '../card/texts';
-import type { DayCtx } from './render-day-list';
+import type { DayCtx } from './types';
 import type { DayListTexts } from './texts';
 
 /** "4 y 2 m" / «4 года 2 мес.» on the day of the visit ("5 y", "7 m" when a part is 0). */

@@ -4,84 +4,42 @@
  * tick box for "arrived". Administrative only: the input has no field for a note or an
  * assessment, so none can be printed. Header on every page, footer "page X of Y".
  */
-import type { Language } from '../../../shared/contract/settings';
-import type { AppointmentStatus } from '../../../shared/contract/appointments';
-import { UnprintableCharacterError } from '../booklet/errors';
-import { COLOR, MM, SIZE } from '../booklet/theme';
 import { longDate } from '../card/format';
-import { PrintLayout, type Frame } from '../card/print-layout';
-import { fill } from '../card/texts';
-import { loadFonts, type FontSet } from '../fonts';
-import { findMissingGlyph } from '../glyph-check';
+import { loadFonts, type FontSet } from '../kit/fonts';
+import { assertPrintable, type PrintableField } from '../kit/glyph-check';
+import { frameOf } from '../kit/frame';
+import { PrintLayout } from '../kit/print-layout';
+import { fill } from '../kit/texts';
+import { COLOR, MM, PAPER, SIZE } from '../kit/theme';
 import { drawPageHeader } from './header';
 import { drawGroup } from './table';
-import { DAY_LIST_TEXTS, type DayListTexts } from './texts';
+import { DAY_LIST_TEXTS } from './texts';
+import type { DayCtx, DayListRenderInput } from './types';
 
-export interface DayListRow {
-  /** Local wall-clock `HH:MM`. */
-  start: string;
-  end: string;
-  durationMinutes: number;
-  child: { firstName: string; lastName: string; dateOfBirth: string };
-  /** The main contact; null when the child has none with a phone or name. */
-  guardian: { name: string; phone: string } | null;
-  typeName: string;
-  status: Exclude<AppointmentStatus, 'cancelled'>;
-}
-
-export interface DayListGroup {
-  clinician: { name: string; title: string };
-  rows: DayListRow[];
-}
-
-export interface DayListRenderInput {
-  clinic: { name: string; phone: string };
-  /** YYYY-MM-DD. */
-  date: string;
-  /** Set when the list is for one clinician (their name goes in the header). */
-  clinician: { name: string; title: string } | null;
-  groups: DayListGroup[];
-  language: Language;
-  /** ISO instant: the PDF's creation date. */
-  generatedAt: string;
-  /** The same instant as the clinic's local date and time, for "Printed ...". */
-  printedAt: { date: string; time: string };
-}
-
-export interface DayCtx {
-  l: PrintLayout;
-  input: DayListRenderInput;
-  t: DayListTexts;
-}
+export type { DayCtx, DayListGroup, DayListRenderInput, DayListRow } from './types';
 
 const MARGIN = 15 * MM;
 export const FOOTER_H = 24;
 
-const FRAME: Frame = {
-  pageWidth: 595.28,
-  pageHeight: 841.89,
-  left: MARGIN,
-  right: 595.28 - MARGIN,
-  top: MARGIN,
-  bottom: 841.89 - MARGIN - FOOTER_H,
-  width: 595.28 - 2 * MARGIN,
-};
+const FRAME = frameOf(PAPER.A4, MARGIN, FOOTER_H);
 
 function checkGlyphs(fonts: FontSet, input: DayListRenderInput): void {
-  const fields: [string, string, string][] = [['clinic.name', 'clinic name', input.clinic.name]];
+  const fields: PrintableField[] = [{ path: 'clinic.name', field: 'clinic name', text: input.clinic.name }];
   input.groups.forEach((g, i) => {
-    fields.push([`groups.${i}.clinician`, "clinician's name", `${g.clinician.name} ${g.clinician.title}`]);
+    const clinician = `${g.clinician.name} ${g.clinician.title}`;
+    fields.push({ path: `groups.${i}.clinician`, field: "clinician's name", text: clinician });
     g.rows.forEach((r, k) => {
       const at = `groups.${i}.rows.${k}`;
-      fields.push([`${at}.child`, "child's name", `${r.child.firstName} ${r.child.lastName}`]);
-      fields.push([`${at}.guardian`, "guardian's name", r.guardian?.name ?? '']);
-      fields.push([`${at}.typeName`, 'appointment type', r.typeName]);
+      fields.push({
+        path: `${at}.child`,
+        field: "child's name",
+        text: `${r.child.firstName} ${r.child.middleName ?? ''} ${r.child.lastName}`,
+      });
+      fields.push({ path: `${at}.guardian`, field: "guardian's name", text: r.guardian?.name ?? '' });
+      fields.push({ path: `${at}.typeName`, field: 'appointment type', text: r.typeName });
     });
   });
-  const missing = findMissingGlyph(fonts, Object.fromEntries(fields.map(([path, , text]) => [path, text])));
-  if (!missing) return;
-  const [path, field] = fields.find(([p]) => p === missing.field)!;
-  throw new UnprintableCharacterError(path, field, missing.character, missing.codePoint);
+  assertPrintable(fonts, fields);
 }
 
 export async function renderDayList(input: DayListRenderInput, options: { fontsDir?: string } = {}): Promise<Buffer> {

@@ -3,11 +3,12 @@
  * header, the clinician's heading ("continued") and the column header come again, so every sheet
  * on the desk reads on its own. The tick box is 5 mm (booklet-design.md: tick boxes at least 5 mm).
  */
-import { COLOR, MM, SIZE } from '../booklet/theme';
-import type { Lines, TextStyle } from '../card/print-layout';
-import { plural } from '../card/texts';
+import { fullName } from '../../../shared/person-name';
+import type { Lines, TextStyle } from '../kit/print-layout';
+import { plural } from '../kit/texts';
+import { COLOR, MM, SIZE } from '../kit/theme';
 import { ageText, drawPageHeader } from './header';
-import type { DayCtx, DayListGroup, DayListRow } from './render-day-list';
+import type { DayCtx, DayListGroup, DayListRow } from './types';
 
 const ROW_H = 34;
 const HEAD_H = 20;
@@ -107,11 +108,7 @@ function drawRow(c: DayCtx, cols: Col[], row: DayListRow, i: number, table: PDFK
   const cells: Lines[][] = [
     cell(0, [`${row.start}–${row.end}`, strong]),
     cell(1, [String(row.durationMinutes), plain]),
-    cell(
-      2,
-      [`${row.child.firstName} ${row.child.lastName}`, strong],
-      [ageText(t, row.child.dateOfBirth, input.date), soft],
-    ),
+    cell(2, [fullName(row.child, input.language), strong], [ageText(t, row.child.dateOfBirth, input.date), soft]),
     cell(3, [row.guardian?.name || '—', plain], [row.guardian?.phone ?? '', strong]),
     cell(4, [row.typeName, plain], [row.status === 'booked' ? '' : t.status[row.status], { ...soft, font: 'italic' }]),
   ];

@@ -3,7 +3,7 @@
  * language that misses a text does not compile.
  */
 import type { Language } from '../../../shared/contract/settings';
-import type { Plural } from '../card/texts';
+import type { Plural } from '../kit/texts';
 
 export interface DayListTexts {
   locale: string;

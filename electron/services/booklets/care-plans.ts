@@ -7,8 +7,8 @@ import {
   type PlanMode,
   type PlanSchedule,
 } from '../../../shared/contract';
-import { daysBetween } from '../../../shared/diary/dates';
-import { instantParts, localDate } from '../../../shared/diary/local-time';
+import { daysBetween } from '../../../shared/calendar';
+import { instantParts, localDate } from '../../../shared/calendar/local-time';
 import { PLAN_ENGINE_VERSION, type Course, type FollowUp, type Plan } from '../../../shared/plan';
 import type { CarePlanTable, Database } from '../../db/schema';
 import { syncBookedUntil } from '../recall/resolve';

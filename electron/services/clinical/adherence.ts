@@ -13,7 +13,7 @@ import {
   type PlanChoices,
 } from '../../../shared/contract';
 import { bookletTexts } from '../../../shared/content';
-import { localDate } from '../../../shared/diary/local-time';
+import { localDate } from '../../../shared/calendar/local-time';
 import type { Course, Plan } from '../../../shared/plan';
 import type { CourseReturnTable, Database } from '../../db/schema';
 import { AppError, notFound } from '../errors';

@@ -7,8 +7,8 @@ import type {
   LocalStart,
   MoveInput,
 } from '../../../shared/contract';
-import { addDays } from '../../../shared/diary/dates';
-import { dayStart, localDate } from '../../../shared/diary/local-time';
+import { addDays } from '../../../shared/calendar';
+import { dayStart, localDate } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import { assertFree, bookingWarnings, startInstant } from './checks';
 import { appointmentRows, blocks, diaryRows, MAX_DURATION_MS, MINUTE_MS, toAppointment, toDiaryEntry } from './rows';

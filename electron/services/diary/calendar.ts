@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { isoWeekday } from '../../../shared/diary/dates';
-import { wallInstant } from '../../../shared/diary/local-time';
+import { isoWeekday } from '../../../shared/calendar';
+import { wallInstant } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 
 /*

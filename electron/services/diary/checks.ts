@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BookingWarning, LocalStart } from '../../../shared/contract';
-import { minutesOf } from '../../../shared/diary/dates';
-import { dayBounds, localDate, localInstant, localTime } from '../../../shared/diary/local-time';
+import { minutesOf } from '../../../shared/calendar';
+import { dayBounds, localDate, localInstant, localTime } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import { BLOCKING_STATUSES, MAX_DURATION_MS } from './rows';
 import { loadCalendar } from './calendar';

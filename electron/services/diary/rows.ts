@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Appointment, AppointmentStatus, DiaryEntry } from '../../../shared/contract';
 import { MAX_DURATION_MINUTES } from '../../../shared/contract';
-import { instantParts } from '../../../shared/diary/local-time';
+import { instantParts } from '../../../shared/calendar/local-time';
 import type { AppointmentTable, Database } from '../../db/schema';
 
 /*

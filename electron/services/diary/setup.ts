@@ -8,8 +8,8 @@ import type {
   DiarySetup,
   WorkingHoursInput,
 } from '../../../shared/contract';
-import { addDays, minutesOf, timeOf } from '../../../shared/diary/dates';
-import { dayStart, localDate, localTime } from '../../../shared/diary/local-time';
+import { addDays, minutesOf, timeOf } from '../../../shared/calendar';
+import { dayStart, localDate, localTime } from '../../../shared/calendar/local-time';
 import type { AppointmentTypeTable, Database } from '../../db/schema';
 import { notFound } from '../errors';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Slot } from '../../../shared/contract';
-import { addDays } from '../../../shared/diary/dates';
-import { dayStart, localDate, localTime } from '../../../shared/diary/local-time';
+import { addDays } from '../../../shared/calendar';
+import { dayStart, localDate, localTime } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import { BLOCKING_STATUSES, MAX_DURATION_MS, MINUTE_MS } from './rows';
 import type { ClinicianCalendar } from './calendar';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Proposal, ProposedVisit, Slot } from '../../../shared/contract';
-import { addDays, minutesOf } from '../../../shared/diary/dates';
-import { dayStart, localDate, wallInstant } from '../../../shared/diary/local-time';
+import { addDays, minutesOf } from '../../../shared/calendar';
+import { dayStart, localDate, wallInstant } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import { BLOCKING_STATUSES, diaryRows, MINUTE_MS, toDiaryEntry } from './rows';
 import { loadCalendar } from './calendar';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChildExport } from '../../../shared/contract';
+import { sortedName } from '../../../shared/person-name';
 import type { Database } from '../../db/schema';
 import { courseReturnHistory, adherenceSummary } from '../clinical/adherence';
 import { patientAppointments } from '../diary/appointments';
@@ -48,6 +49,9 @@ export async function exportChild(db: Kysely<Database>, patientId: number, now =
     calls,
     adherence: { courses: await adherenceSummary(db, patientId, now), returnedPages },
   };
-  const name = `${child.lastName} ${child.firstName}`.replace(/[\\/:*?"<>|]/g, '').trim();
+  // Family name first ("Petrova Anna Sergeevna - record.json"), so a folder of records sorts by it.
+  const name = sortedName(child)
+    .replace(/[\\/:*?"<>|]/g, '')
+    .trim();
   return { fileName: `${name} - record.json`, json: JSON.stringify(record, null, 2) };
 }

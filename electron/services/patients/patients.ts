@@ -7,10 +7,12 @@ import type {
   PatientRecord,
   PatientSearchResult,
 } from '../../../shared/contract';
+import { parsePhone } from '../../../shared/phone';
 import type { Database, GuardianTable, PatientTable } from '../../db/schema';
 import { listAssessments } from '../clinical/assessments';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { patientSortKey, rankFor } from './order';
+import { clinicRegion } from './region';
 import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from './search';
 import { summaries, toSummary, type SummaryRow } from './summaries';
 
@@ -24,7 +26,7 @@ export async function searchPatients(db: Kysely<Database>, query: string, limit:
       .limit(limit + 1)
       .execute();
   } else {
-    const ranks = await searchPatientRanks(db, query, limit + 1);
+    const ranks = await searchPatientRanks(db, query, limit + 1, await clinicRegion(db));
     rows = ranks.length ? await summaries(db).where('p.sort_rank', 'in', ranks).orderBy('p.sort_rank').execute() : [];
   }
   return { items: rows.slice(0, limit).map(toSummary), more: rows.length > limit };
@@ -46,6 +48,7 @@ export async function getPatientRecord(db: Kysely<Database>, id: number): Promis
 }
 
 export async function createPatient(db: Kysely<Database>, input: PatientInput, now = new Date()): Promise<Patient> {
+  const phones = await readPhones(db, input.guardians);
   const id = await db.transaction().execute(async (trx) => {
     const stamp = now.toISOString();
     // The rank needs the id (it breaks ties between equal names), so insert first, then place.
@@ -53,6 +56,7 @@ export async function createPatient(db: Kysely<Database>, input: PatientInput, n
       .insertInto('patients')
       .values({
         first_name: input.firstName,
+        middle_name: input.middleName ?? '',
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
@@ -65,8 +69,8 @@ export async function createPatient(db: Kysely<Database>, input: PatientInput, n
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await saveGuardians(trx, id, input.guardians);
-    await place(trx, id, input);
+    await saveGuardians(trx, id, input.guardians, phones);
+    await place(trx, id, input, phones);
     return id;
   });
   return getPatient(db, id);
@@ -78,6 +82,7 @@ export async function updatePatient(
   input: PatientInput,
   now = new Date(),
 ): Promise<Patient> {
+  const phones = await readPhones(db, input.guardians);
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('patients').select('id').where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('This child');
@@ -85,6 +90,7 @@ export async function updatePatient(
       .updateTable('patients')
       .set({
         first_name: input.firstName,
+        middle_name: input.middleName ?? '',
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
@@ -93,8 +99,8 @@ export async function updatePatient(
       })
       .where('id', '=', id)
       .execute();
-    await saveGuardians(trx, id, input.guardians);
-    await place(trx, id, input);
+    await saveGuardians(trx, id, input.guardians, phones);
+    await place(trx, id, input, phones);
   });
   return getPatient(db, id);
 }
@@ -120,8 +126,34 @@ export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '');
 }
 
+/**
+ * Each guardian's phone in E.164, read with the clinic's country (null for a blank phone).
+ * A phone that is not a possible number there is refused, naming the field as the contract
+ * does (`guardians.N.phone`): the schema cannot check it, having no settings.
+ */
+async function readPhones(db: Kysely<Database>, list: readonly GuardianInput[]): Promise<(string | null)[]> {
+  const region = await clinicRegion(db);
+  const phones = list.map((g) => (g.phone === '' ? null : (parsePhone(g.phone, region)?.e164 ?? null)));
+  const issues = phones.flatMap((e164, i) =>
+    e164 === null && list[i]!.phone !== '' ? [{ path: `guardians.${i}.phone`, message: 'phoneInvalid' }] : [],
+  );
+  if (issues.length) {
+    throw new AppError(
+      'VALIDATION',
+      `This phone number is not valid for ${region}. Add the country code (+…).`,
+      issues,
+    );
+  }
+  return phones;
+}
+
 /** Replaces the child's guardians with `list`, in order (position 0 is the main contact). */
-async function saveGuardians(db: Kysely<Database>, patientId: number, list: readonly GuardianInput[]): Promise<void> {
+async function saveGuardians(
+  db: Kysely<Database>,
+  patientId: number,
+  list: readonly GuardianInput[],
+  phones: readonly (string | null)[],
+): Promise<void> {
   await db.deleteFrom('guardians').where('patient_id', '=', patientId).execute();
   await db
     .insertInto('guardians')
@@ -133,6 +165,7 @@ async function saveGuardians(db: Kysely<Database>, patientId: number, list: read
         relationship: g.relationship,
         phone: g.phone,
         phone_digits: phoneDigits(g.phone),
+        phone_e164: phones[position] ?? null,
         email: g.email,
         preferred_language: g.preferredLanguage,
         contact_consent: g.contactConsent ? 1 : 0,
@@ -142,7 +175,12 @@ async function saveGuardians(db: Kysely<Database>, patientId: number, list: read
 }
 
 /** Gives the child its sort key and rank, and (re)indexes it for search under that rank. */
-async function place(db: Kysely<Database>, id: number, input: PatientInput): Promise<void> {
+async function place(
+  db: Kysely<Database>,
+  id: number,
+  input: PatientInput,
+  phones: readonly (string | null)[],
+): Promise<void> {
   const sortKey = patientSortKey(input.lastName, input.firstName, id);
   const rank = await rankFor(db, sortKey, id); // may renumber every rank, so read ours after it
   const { sort_rank: oldRank } = await db
@@ -152,7 +190,8 @@ async function place(db: Kysely<Database>, id: number, input: PatientInput): Pro
     .executeTakeFirstOrThrow();
   await unindexPatient(db, oldRank);
   await db.updateTable('patients').set({ sort_key: sortKey, sort_rank: rank }).where('id', '=', id).execute();
-  await indexPatient(db, rank, searchDocument(input.firstName, input.lastName, input.guardians));
+  const guardians = input.guardians.map((g, i) => ({ name: g.name, phone: g.phone, phoneE164: phones[i] ?? null }));
+  await indexPatient(db, rank, searchDocument(input.firstName, input.lastName, guardians, input.middleName ?? ''));
 }
 
 function toGuardian(g: Selectable<GuardianTable>): Guardian {
@@ -161,6 +200,7 @@ function toGuardian(g: Selectable<GuardianTable>): Guardian {
     name: g.name,
     relationship: g.relationship,
     phone: g.phone,
+    phoneE164: g.phone_e164,
     email: g.email,
     preferredLanguage: g.preferred_language,
     contactConsent: g.contact_consent === 1,
@@ -171,6 +211,7 @@ function toPatient(r: Selectable<PatientTable>, guardians: Selectable<GuardianTa
   return {
     id: r.id,
     firstName: r.first_name,
+    middleName: r.middle_name,
     lastName: r.last_name,
     dateOfBirth: r.date_of_birth,
     sex: r.sex,

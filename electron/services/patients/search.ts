@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { phoneIndexDigits, phoneQueryDigits } from '../../../shared/phone';
 import { foldText } from './text-fold';
 
 /*
@@ -16,17 +17,30 @@ export interface SearchDocument {
   phones: string;
 }
 
-/** The text indexed for one child: names, guardian names, phone digits in the forms people type. */
+/** A guardian as the index needs it; `phoneE164` adds the number's E.164 and national digits. */
+export interface SearchGuardian {
+  name: string;
+  phone: string;
+  phoneE164?: string | null;
+}
+
+/**
+ * The text indexed for one child: names (the middle name too), guardian names, and each phone
+ * as typed (digits from every group on) plus its E.164 digits and national significant number,
+ * so "8916…", "+7 916…" and "916 123" all find "+7 916 123-45-67" (see toMatchQuery).
+ */
 export function searchDocument(
   firstName: string,
   lastName: string,
-  guardians: readonly { name: string; phone: string }[],
+  guardians: readonly SearchGuardian[],
+  middleName = '',
 ): SearchDocument {
   // Folded here as well as by the tokenizer: unicode61 leaves Cyrillic ё and й alone, foldText makes them е and и.
+  const phones = guardians.flatMap((g) => [...phoneTerms(g.phone), ...phoneIndexDigits(g.phoneE164)]);
   return {
-    names: foldText(`${firstName} ${lastName}`),
+    names: foldText([firstName, middleName, lastName].filter(Boolean).join(' ')),
     guardians: foldText(guardians.map((g) => g.name).join(' ')),
-    phones: guardians.map((g) => phoneTerms(g.phone).join(' ')).join(' '),
+    phones: [...new Set(phones)].join(' '),
   };
 }
 
@@ -48,23 +62,41 @@ export async function unindexPatient(db: Kysely<Database>, rank: number): Promis
   await sql`DELETE FROM patient_search WHERE rowid = ${rank}`.execute(db);
 }
 
+const PHONE_WORD = /^[+\d().-]+$/;
+
 /**
  * Turns what the user typed into an FTS5 query: every word must prefix-match some indexed word.
- * Each word is quoted, so FTS5 operators typed by the user are plain text. Returns null when
+ * Neighbouring number words are one number ("916 123" -> 916123), looked up in the forms
+ * phoneQueryDigits reads with the clinic's `region` ("8916" in RU -> "8916" or "916").
+ * Each term is quoted, so FTS5 operators typed by the user are plain text. Returns null when
  * nothing searchable is left (only punctuation).
  */
-export function toMatchQuery(typed: string): string | null {
-  const terms = foldText(typed)
-    .split(/\s+/)
-    .map((word) => (/^[+\d().-]+$/.test(word) ? word.replace(/\D/g, '') : word))
-    .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .map((word) => `"${word.replace(/"/g, '""')}"*`);
+export function toMatchQuery(typed: string, region: string): string | null {
+  const words = foldText(typed).split(/\s+/).filter(Boolean);
+  const terms: string[] = [];
+  const quote = (word: string) => `"${word.replace(/"/g, '""')}"*`;
+  for (let i = 0; i < words.length; i++) {
+    if (!PHONE_WORD.test(words[i]!)) {
+      if (/[\p{L}\p{N}]/u.test(words[i]!)) terms.push(quote(words[i]!));
+      continue;
+    }
+    let number = words[i]!;
+    while (i + 1 < words.length && PHONE_WORD.test(words[i + 1]!)) number += ` ${words[++i]!}`;
+    const forms = phoneQueryDigits(number, region);
+    if (forms.length === 1) terms.push(quote(forms[0]!));
+    else if (forms.length > 1) terms.push(`(${forms.map(quote).join(' OR ')})`);
+  }
   return terms.length ? terms.join(' AND ') : null;
 }
 
 /** Sort ranks of the first `limit` children matching `typed`, in list order. */
-export async function searchPatientRanks(db: Kysely<Database>, typed: string, limit: number): Promise<number[]> {
-  const match = toMatchQuery(typed);
+export async function searchPatientRanks(
+  db: Kysely<Database>,
+  typed: string,
+  limit: number,
+  region: string,
+): Promise<number[]> {
+  const match = toMatchQuery(typed, region);
   if (!match) return [];
   const { rows } = await sql<{ rowid: number }>`
     SELECT rowid FROM patient_search WHERE patient_search MATCH ${match}
@@ -75,19 +107,24 @@ export async function searchPatientRanks(db: Kysely<Database>, typed: string, li
 /** Re-creates the whole index from the tables (after ranks were renumbered). */
 export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> {
   await sql`DELETE FROM patient_search`.execute(db);
-  const patients = await db.selectFrom('patients').select(['id', 'first_name', 'last_name', 'sort_rank']).execute();
+  const patients = await db
+    .selectFrom('patients')
+    .select(['id', 'first_name', 'middle_name', 'last_name', 'sort_rank'])
+    .execute();
   const guardians = await db
     .selectFrom('guardians')
-    .select(['patient_id', 'name', 'phone'])
+    .select(['patient_id', 'name', 'phone', 'phone_e164 as phoneE164'])
+    .orderBy('patient_id')
     .orderBy('position')
     .execute();
-  const byPatient = new Map<number, { name: string; phone: string }[]>();
+  const byPatient = new Map<number, SearchGuardian[]>();
   for (const g of guardians) {
     const list = byPatient.get(g.patient_id) ?? [];
     list.push(g);
     byPatient.set(g.patient_id, list);
   }
   for (const p of patients) {
-    await indexPatient(db, p.sort_rank, searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? []));
+    const doc = searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? [], p.middle_name);
+    await indexPatient(db, p.sort_rank, doc);
   }
 }

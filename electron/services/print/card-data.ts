@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { BookletRequest, type Language } from '../../../shared/contract';
 import { computePlan } from '../../../shared/plan';
-import { instantParts, localDate } from '../../../shared/diary/local-time';
+import { instantParts, localDate } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import type { CardPlan, CardVisit } from '../../pdf/card/render-card';
 import { checkUpLabel, typeLabel } from '../../pdf/card/texts';
@@ -24,7 +24,7 @@ export interface CardVisitRow extends CardVisit {
 }
 
 export interface CardData {
-  child: { firstName: string; lastName: string };
+  child: { firstName: string; middleName: string; lastName: string };
   clinic: { name: string; address: string; phone: string; logoPng?: string };
   language: Language;
   visits: CardVisitRow[];
@@ -38,7 +38,7 @@ export async function cardData(
 ): Promise<CardData> {
   const patient = await db
     .selectFrom('patients')
-    .select(['first_name', 'last_name'])
+    .select(['first_name', 'middle_name', 'last_name'])
     .where('id', '=', patientId)
     .executeTakeFirst();
   if (!patient) throw notFound('This child');
@@ -53,7 +53,7 @@ export async function cardData(
   ]);
   const language = options.language ?? guardian?.preferred_language ?? settings.language;
   return {
-    child: { firstName: patient.first_name, lastName: patient.last_name },
+    child: { firstName: patient.first_name, middleName: patient.middle_name, lastName: patient.last_name },
     clinic: {
       name: settings.clinicName,
       address: settings.clinicAddress,

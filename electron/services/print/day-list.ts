@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { BookletAction, Language, PrintResult } from '../../../shared/contract';
-import { addDays } from '../../../shared/diary/dates';
-import { dayStart, instantParts } from '../../../shared/diary/local-time';
+import { addDays } from '../../../shared/calendar';
+import { dayStart, instantParts } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 import { typeLabel } from '../../pdf/card/texts';
 import { type DayListGroup, renderDayList } from '../../pdf/day-list/render-day-list';
@@ -40,6 +40,7 @@ export async function dayListGroups(
       'a.status',
       'a.clinician_id',
       'p.first_name',
+      'p.middle_name',
       'p.last_name',
       'p.date_of_birth',
       't.code',
@@ -67,7 +68,12 @@ export async function dayListGroups(
       start: instantParts(r.starts_at).time,
       end: instantParts(r.ends_at).time,
       durationMinutes: Math.round((r.ends_at - r.starts_at) / 60_000),
-      child: { firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth },
+      child: {
+        firstName: r.first_name,
+        middleName: r.middle_name,
+        lastName: r.last_name,
+        dateOfBirth: r.date_of_birth,
+      },
       guardian: r.g_name === null ? null : { name: r.g_name, phone: r.g_phone ?? '' },
       typeName: typeLabel(r.code, r.type_name, language),
       status: r.status,

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { FollowUpReason, RecallContact, RecallItem, RecallList, RecallOutcome } from '../../../shared/contract';
-import { addDays, weekStart } from '../../../shared/diary/dates';
-import { dayStart, localDate, localTime } from '../../../shared/diary/local-time';
+import { addDays, weekStart } from '../../../shared/calendar';
+import { dayStart, localDate, localTime } from '../../../shared/calendar/local-time';
 import type { Database, RecallContactTable } from '../../db/schema';
 import { notFound } from '../errors';
 import { resolveDeclined } from './resolve';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { addDays, daysBetween } from '../../../shared/diary/dates';
-import { localDate } from '../../../shared/diary/local-time';
+import { addDays, daysBetween } from '../../../shared/calendar';
+import { localDate } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
 
 /**

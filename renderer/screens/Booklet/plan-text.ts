@@ -1,3 +1,4 @@
+import { formatInstant } from '../../../shared/calendar/format';
 import type { FootSide } from '../../../shared/contract';
 import { bookletTexts } from '../../../shared/content';
 import {
@@ -31,16 +32,12 @@ export function rangeText(i18n: I18n, r: Range): string {
 
 /** An instant as local date and time ("12 Mar 2025, 14:05"). */
 export function dateTimeText(i18n: I18n, iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return formatInstant(i18n.locale, iso);
 }
 
 /** An instant's local date ("12 Mar 2025"). */
 export function dayText(i18n: I18n, iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium' }).format(d);
+  return formatInstant(i18n.locale, iso, false);
 }
 
 function ageText(i18n: I18n, ageMonths: number): string {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AppointmentType, AppointmentTypeCode, Clinician, FollowUpReason } from '../../../shared/contract';
-import { isoWeekday } from '../../../shared/diary/dates';
+import { calendarInstant, dateFormatter, isoWeekday } from '../../../shared/calendar';
 import { useI18n, type I18n, type Translate } from '../../i18n';
 
 /*
@@ -9,10 +9,8 @@ import { useI18n, type I18n, type Translate } from '../../i18n';
  * formatted through UTC so no time zone can shift them.
  */
 
-function utc(date: string, time = '00:00'): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, min] = time.split(':').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, d, h, min));
+function utc(date: string, time = '00:00'): number {
+  return calendarInstant(date, time);
 }
 
 export interface DiaryFormat {
@@ -40,30 +38,27 @@ export interface DiaryFormat {
 
 export function createDiaryFormat(i18n: I18n): DiaryFormat {
   const { locale } = i18n;
-  const timeFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const wdShort = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const wdLong = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const dm = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const full = new Intl.DateTimeFormat(locale, {
+  const timeFmt = dateFormatter(locale, { hour: 'numeric', minute: '2-digit' });
+  const wdShort = dateFormatter(locale, { weekday: 'short' });
+  const wdLong = dateFormatter(locale, { weekday: 'long' });
+  const dm = dateFormatter(locale, { day: 'numeric', month: 'short' });
+  const full = dateFormatter(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'UTC',
   });
-  const whenFmt = new Intl.DateTimeFormat(locale, {
+  const whenFmt = dateFormatter(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: 'numeric',
     minute: '2-digit',
-    timeZone: 'UTC',
   });
-  const rangeFmt = new Intl.DateTimeFormat(locale, {
+  const rangeFmt = dateFormatter(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: 'UTC',
   });
   const time = (hhmm: string) => (/^\d{2}:\d{2}$/.test(hhmm) ? timeFmt.format(utc('2000-01-03', hhmm)) : hhmm);
   return {

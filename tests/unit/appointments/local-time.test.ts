@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isoWeekday, minutesOf, timeOf, weekStart } from '../../../shared/diary/dates';
-import { dayBounds, localDate, localInstant, localTime, wallInstant } from '../../../shared/diary/local-time';
+import { addDays, daysBetween, isoWeekday, minutesOf, timeOf, weekStart } from '../../../shared/calendar';
+import { dayBounds, localDate, localInstant, localTime, wallInstant } from '../../../shared/calendar/local-time';
 import { inZone } from './fixture';
 
 const HOUR = 3_600_000;

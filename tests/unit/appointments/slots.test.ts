@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cancelAppointment, setAppointmentStatus } from '../../../electron/services/diary/appointments';
 import { setClosedDays, setWorkingHours } from '../../../electron/services/diary/setup';
-import { addDays } from '../../../shared/diary/dates';
+import { addDays } from '../../../shared/calendar';
 import { nextFreeSlots, proposeSlots } from '../../../electron/services/diary/slots';
 import { book, diaryDb, inZone, LONG_AGO } from './fixture';
 

@@ -15,3 +15,13 @@ describe('parseBridgeArgs', () => {
     expect(() => parseBridgeArgs(['--verbose'])).toThrow('Unknown option --verbose');
   });
 });
+
+describe('parseBridgeArgs edge cases', () => {
+  it('takes the last of a repeated option and refuses an option where a value belongs', () => {
+    expect(parseBridgeArgs(['--port', '1', '--port', '2'])).toEqual({ port: 2, dataDir: null });
+    expect(() => parseBridgeArgs(['--data-dir', '--port', '1'])).toThrow('--data-dir needs a value');
+    expect(() => parseBridgeArgs(['--data-dir='])).toThrow('--data-dir needs a value');
+    expect(() => parseBridgeArgs(['--port', '1.5'])).toThrow('--port must be 0-65535');
+    expect(() => parseBridgeArgs(['extra'])).toThrow('Unexpected argument extra. Usage: --port N --data-dir DIR');
+  });
+});

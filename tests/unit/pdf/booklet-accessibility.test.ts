@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BookletRequestInput } from '../../../shared/contract/booklets';
 import { BookletRequest } from '../../../shared/contract/booklets';
 import { bookletTexts, fill } from '../../../shared/content';
-import { loadFonts } from '../../../electron/pdf/fonts';
+import { loadFonts } from '../../../electron/pdf/kit/fonts';
 import { linesOf, spoken } from '../../../electron/pdf/booklet/blocks';
-import type { Layout } from '../../../electron/pdf/booklet/layout';
-import { Metrics } from '../../../electron/pdf/booklet/metrics';
+import { BOOKLET_BREAKING, type Layout } from '../../../electron/pdf/booklet/layout';
+import { Metrics } from '../../../electron/pdf/kit/metrics';
 import { planOf } from '../../../electron/pdf/booklet/render-booklet';
 import { fixture, pdfinfo, popplerMissing, render, skipNote } from './booklet-helpers';
 import { pageContent, pathOf, PdfFile, structTree, type StructNode, unmarkedPainting, walk } from './pdf-structure';
@@ -234,7 +234,7 @@ describe('wordsNotPrinted', () => {
 
 describe('the text drawn for wrapped lines', () => {
   it('is the paragraph again: a space at each line break, none inside a word cut to fit the line', () => {
-    const l = { metrics: new Metrics(loadFonts()) } as unknown as Layout;
+    const l = { metrics: new Metrics(loadFonts(), BOOKLET_BREAKING) } as unknown as Layout;
     const text = `See  https://example.org/${'abcdefgh'.repeat(12)} today.\nThanks\tfor reading.`;
     const t = linesOf(l, text, 90);
     expect(t.lines.length).toBeGreaterThan(4);

@@ -16,7 +16,7 @@ import { frameFor, Layout } from '../../../electron/pdf/booklet/layout';
 import { chartDots, chartLabelWidth } from '../../../electron/pdf/booklet/plan-overview';
 import { planOf } from '../../../electron/pdf/booklet/render-booklet';
 import { MM, PAGE_SIZES, SIZE } from '../../../electron/pdf/booklet/theme';
-import { loadFonts } from '../../../electron/pdf/fonts';
+import { loadFonts } from '../../../electron/pdf/kit/fonts';
 import { fullProgram } from './text-runs';
 
 const fonts = loadFonts();

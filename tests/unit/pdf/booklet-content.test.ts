@@ -102,13 +102,14 @@ describe.skipIf(popplerMissing)(`booklet content${skipNote}`, { timeout: 60_000 
     const { pages, text } = await render(ru);
     const all = flat(text);
     expect(flat(pages[0]!)).toContain('Алиса: план ухода за стопами');
-    expect(flat(pages[0]!)).toContain('Алиса Смирнова');
+    // Russian writes the family name first on formal pages (shared/person-name.ts).
+    expect(flat(pages[0]!)).toContain('Смирнова Алиса');
     expect(all).toContain('Левая стопа: степень 2 (отпечаток стопы, плантография)');
     expect(all).toContain('От специалиста: Детский ортопед Ирина Петрова');
     expect(all).toContain('Кругов в каждую сторону: 12');
     expect(all).toContain('Стопы очень щекотливые — гладьте медленнее и чуть плотнее.');
     pages.forEach((page, i) => {
-      expect(page).toContain('Алиса Смирнова');
+      expect(page).toContain('Смирнова Алиса');
       expect(page).toContain(`Стр. ${i + 1} из ${pages.length}`);
     });
   });

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { localToday, type FollowUpReason } from '../../../shared/contract';
-import { addDays } from '../../../shared/diary/dates';
+import { addDays } from '../../../shared/calendar';
 import type { Database } from '../../../electron/db/schema';
 import { createDispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';

@@ -41,7 +41,7 @@ const EN: CardRenderInput = {
 
 const RU: CardRenderInput = {
   ...EN,
-  child: { firstName: 'Мия', lastName: 'Новак' },
+  child: { firstName: 'Мия', middleName: 'Ивановна', lastName: 'Новак' },
   clinic: { ...EN.clinic, name: 'Клиника «Шаги»', address: 'ул. Дубовая, 12' },
   visits: EN.visits.map((v) => ({ ...v, label: 'Контрольный осмотр' })),
   language: 'ru',
@@ -63,7 +63,8 @@ describe('appointment card (A6)', () => {
 
   it('prints the same in Russian', async () => {
     const { text } = readPdf(await renderAppointmentCard(RU));
-    expect(text).toContain('Мия Новак');
+    // Family name, first name, patronymic: how Russian writes a name on a formal page.
+    expect(text).toContain('Новак Мия Ивановна');
     expect(text).toContain('+44 20 7946 0123');
     for (const when of RU_WHEN) expect(text).toContain(when);
     expect(text).toContain('Отсканируйте, чтобы добавить визиты в календарь телефона');

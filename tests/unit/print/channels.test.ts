@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import { BookletRequest, localToday, type Appointment, type BookletRequestInput } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
-import { addDays } from '../../../shared/diary/dates';
+import { addDays } from '../../../shared/calendar';
 import { computePlan } from '../../../shared/plan';
 import { createDispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';

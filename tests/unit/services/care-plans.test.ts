@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart } from '../../../shared/diary/local-time';
+import { dayStart } from '../../../shared/calendar/local-time';
 import type { Course, FollowUp } from '../../../shared/plan';
 import { matchCheckups, type BookedVisit } from '../../../electron/services/booklets/care-plans';
 

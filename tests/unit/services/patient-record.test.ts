@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PatientInput } from '../../../shared/contract';
 import { createAssessment } from '../../../electron/services/clinical/assessments';
 import { createClinician } from '../../../electron/services/settings/clinicians';
+import { updateSettings } from '../../../electron/services/settings/settings';
 import { findDuplicates } from '../../../electron/services/patients/duplicates';
 import {
   createPatient,
@@ -35,6 +36,7 @@ describe('several guardians', () => {
 
   it('finds the child by any guardian’s name and phone; the list shows the main contact', async () => {
     const { db } = await freshDb();
+    await updateSettings(db, { country: 'RU' });
     const { id } = await createPatient(
       db,
       child('Anna', 'Petrova', {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PatientInput } from '../../../shared/contract';
 import { createPatient, getPatient, searchPatients, updatePatient } from '../../../electron/services/patients/patients';
 import { openDatabase } from '../../../electron/db/open';
+import { updateSettings } from '../../../electron/services/settings/settings';
 import { freshDb, tempDir } from '../test-db';
 import { child, guardian } from './child-fixture';
 
@@ -73,12 +74,14 @@ describe('patients service', () => {
 describe('patient search', () => {
   async function seeded() {
     const handle = await freshDb();
+    // A Russian clinic: "8 (916) …" is a national number there (the trunk prefix 8).
+    await updateSettings(handle.db, { country: 'RU' });
     const names: [string, string, Partial<PatientInput>?][] = [
       ['Émile', 'Zola'],
       ['Anna', 'Müller'],
       ['Мария', 'Иванова', { guardians: [guardian('Ольга Иванова', '8 (916) 123-45-67')] }],
       ['Пётр', 'Семёнов'],
-      ['Oliver', 'Brown', { guardians: [guardian('Grace Brown', '020 7946 0018')] }],
+      ['Oliver', 'Brown', { guardians: [guardian('Grace Brown', '+44 20 7946 0018')] }],
       ['Ada', 'Brown'],
     ];
     for (const [first, last, extra] of names) await createPatient(handle.db, child(first, last, extra));

@@ -5,7 +5,7 @@ import type { Dispatch } from '../../../electron/dispatch';
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
 vi.mock('electron', () => electron);
 
-import { registerInvokeHandler } from '../../../electron/ipc';
+import { registerInvokeHandler } from '../../../electron/shell/ipc';
 
 type InvokeHandler = (event: unknown, channel: unknown, input: unknown) => Promise<unknown>;
 

@@ -4,7 +4,7 @@
  * clock, and the conversion goes through JS Date's local-time fields, which follow the zone's
  * daylight-saving rules. A 09:00 slot on a clock-change day is therefore at 09:00 local time.
  */
-import { addDays } from './dates';
+import { addDays } from './days';
 
 /**
  * The instant (epoch ms) of `minutes` after local midnight on `date`. A wall-clock time the clock

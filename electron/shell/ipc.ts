@@ -1,8 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { Envelope } from '../shared/contract';
-import type { Dispatch } from './dispatch';
-import { INVOKE_CHANNEL } from './shell/invoke-channel';
-import { isTrustedSender } from './shell/trusted-sender';
+import type { Envelope } from '../../shared/contract';
+import type { Dispatch } from '../dispatch';
+import { INVOKE_CHANNEL } from './invoke-channel';
+import { isTrustedSender } from './trusted-sender';
 
 /*
  * The only ipcMain.handle in Valgo: one channel carrying (contract channel, input). Checking the
