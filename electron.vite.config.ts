@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// One build for the three parts: main (plus the browser-mode entry), preload, renderer.
+// One build for the three parts: main (plus the browser-mode and render-worker entries), preload, renderer.
 export default defineConfig({
   main: {
     build: {
@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
           bridge: resolve(__dirname, 'electron/bridge/cli.ts'),
+          // Booklet rendering runs in worker threads that load this file, found next to main.js.
+          'render-worker': resolve(__dirname, 'electron/render-worker/worker.ts'),
         },
       },
     },

@@ -5,12 +5,15 @@ import { migrate, type MigrateResult } from './db/migrate';
 import { createHandlers } from './handlers';
 import type { AppInfo } from '../shared/contract';
 import type { DesktopActions } from './desktop-actions';
+import { RenderPool } from './render-worker/pool';
 
 export interface Core {
   dispatch: Dispatch;
   info: AppInfo;
   migration: MigrateResult;
   database: OpenDb;
+  /** Booklet PDFs render here, off the event loop that answers every other call. */
+  renderer: RenderPool;
   close(): Promise<void>;
 }
 
@@ -23,15 +26,28 @@ export interface CoreOptions {
   fontsDir?: string;
 }
 
-/** Everything main does apart from windows: open and migrate the database, build the dispatcher. */
+/**
+ * Everything main does apart from windows: open and migrate the database, start the booklet
+ * render pool, build the dispatcher. `close` ends the render workers, then the database.
+ */
 export async function startCore({ dataDir, mode, version, desktop, fontsDir }: CoreOptions): Promise<Core> {
   const database = openDatabase(dataDir);
+  let renderer: RenderPool | undefined;
   try {
     const migration = await migrate(database.db, database.sqlite, { backupDir: path.join(dataDir, 'backups') });
     const info: AppInfo = { version, dataDir, schemaVersion: migration.to, mode };
-    const dispatch = createDispatch(createHandlers({ db: database.db, info, desktop, fontsDir }));
-    return { dispatch, info, migration, database, close: () => database.close() };
+    // Workers start now, so the first booklet does not wait for them to load and parse the fonts.
+    // Run from sources (tests) there is no built worker: the pool renders in-process and says so.
+    renderer = new RenderPool({ ...(fontsDir ? { fontsDir } : {}), warm: true });
+    const pool = renderer;
+    const dispatch = createDispatch(createHandlers({ db: database.db, info, desktop, fontsDir, renderer }));
+    const close = async () => {
+      await pool.close();
+      await database.close();
+    };
+    return { dispatch, info, migration, database, renderer, close };
   } catch (error) {
+    await renderer?.close();
     await database.close();
     throw error;
   }

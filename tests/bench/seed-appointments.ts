@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { addDays, isoWeekday } from '../../shared/diary/dates';
-import { wallInstant } from '../../shared/diary/local-time';
+import { addDays, isoWeekday } from '../../shared/calendar';
+import { wallInstant } from '../../shared/calendar/local-time';
 import { random } from './seed-patients';
 
 /*

@@ -13,7 +13,10 @@ import { CONTENT_VERSION } from '../../../shared/content';
 import { PLAN_ENGINE_VERSION, type Plan } from '../../../shared/plan';
 import type { BookletTable, Database } from '../../db/schema';
 import type { DesktopActions } from '../../desktop-actions';
-import { PlanBlockedError, renderBooklet, UnprintableCharacterError } from '../../pdf/booklet/render-booklet';
+import { PlanBlockedError, UnprintableCharacterError } from '../../pdf/booklet/render-booklet';
+import { SupersededError, type BookletRenderer } from '../../render-worker/pool';
+import type { RenderedPdf } from '../../render-worker/protocol';
+import { renderJob } from '../../render-worker/render-job';
 import { composeBooklet, type ComposeRequest } from './compose';
 import { storePlan } from './care-plans';
 import { AppError, notFound } from '../errors';
@@ -23,13 +26,11 @@ export interface BookletDeps {
   desktop?: DesktopActions;
   fontsDir?: string;
   now?: () => Date;
+  /** Renders off main's event loop (electron/render-worker); without it, in-process. */
+  renderer?: BookletRenderer;
 }
 
-interface Rendered {
-  bytes: Buffer;
-  pages: number;
-  sha256: string;
-}
+type Rendered = RenderedPdf;
 
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -42,7 +43,8 @@ export async function previewBooklet(
   const composed = await composeBooklet(db, input, deps.now?.() ?? new Date());
   const { result } = composed;
   if (result.status !== 'ok') return { plan: result, checkups: [], pdf: null };
-  const r = await render(composed.request, deps, result.plan);
+  // One preview per child at a time: a newer one replaces an older one still waiting.
+  const r = await render(composed.request, deps, result.plan, `preview:${input.patientId}`);
   return {
     plan: result,
     checkups: composed.checkups,
@@ -208,21 +210,20 @@ function blockedError(blocks: { code: string }[]): AppError {
   );
 }
 
-async function render(request: BookletRequest, deps: BookletDeps, plan?: Plan): Promise<Rendered> {
-  let bytes: Buffer;
+async function render(request: BookletRequest, deps: BookletDeps, plan?: Plan, key?: string): Promise<Rendered> {
+  const job = { request, ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}), ...(plan ? { plan } : {}) };
   try {
-    bytes = await renderBooklet(request, {
-      ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
-      ...(plan ? { plan } : {}),
-    });
+    return await (deps.renderer ? deps.renderer.render(job, key === undefined ? {} : { key }) : renderJob(job));
   } catch (error) {
     if (error instanceof UnprintableCharacterError) {
       throw new AppError('VALIDATION', error.message, [{ path: error.path, message: 'unprintableCharacter' }]);
     }
     if (error instanceof PlanBlockedError) throw blockedError(error.blocks);
+    if (error instanceof SupersededError) {
+      throw new AppError('CONFLICT', 'A newer preview of this booklet was asked for; this one was not rendered.');
+    }
     throw error;
   }
-  return { bytes, pages: countPages(bytes), sha256: sha256(bytes) };
 }
 
 /** Prints, saves or opens (desktop), or leaves the bytes for a download; null when the user cancelled. */
@@ -329,11 +330,6 @@ async function insertBooklet(
 
 function cancelled(): IssueResult {
   return { booklet: null, pdf: null, savedTo: null };
-}
-
-/** Page objects in the file: pdfkit writes one `/Type /Page` dictionary per page. */
-function countPages(bytes: Buffer): number {
-  return bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
 function toRecord(r: Selectable<BookletTable>, stored: boolean): BookletRecord {

@@ -8,7 +8,7 @@ import {
   type Checkup,
   type PlanChoicesInput,
 } from '../../../shared/contract';
-import { instantParts } from '../../../shared/diary/local-time';
+import { instantParts } from '../../../shared/calendar/local-time';
 import { computePlan, type PlanResult } from '../../../shared/plan';
 import type { Database } from '../../db/schema';
 import { adherenceHint } from '../clinical/adherence';

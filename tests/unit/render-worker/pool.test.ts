@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BookletRequest } from '../../../shared/contract/booklets';
+import { UnprintableCharacterError } from '../../../electron/pdf/booklet/render-booklet';
+import { locateWorker, sourceWorker } from '../../../electron/render-worker/locate';
+import { PoolClosedError, RenderPool, SupersededError } from '../../../electron/render-worker/pool';
+import { renderJob } from '../../../electron/render-worker/render-job';
+
+/*
+ * The render pool with real worker threads: run from sources, each worker loads
+ * electron/render-worker/worker.ts through tsx, exactly the code the built worker bundles.
+ */
+
+const fixture = (name: string) =>
+  BookletRequest.parse(JSON.parse(fs.readFileSync(path.resolve('tests/fixtures', `${name}.json`), 'utf8')));
+const pools: RenderPool[] = [];
+const pool = (size = 1) => {
+  const p = new RenderPool({ size, entry: sourceWorker()!, log: () => undefined });
+  pools.push(p);
+  return p;
+};
+
+afterEach(async () => {
+  for (const p of pools.splice(0)) await p.close();
+});
+
+describe('render pool', () => {
+  it('finds no built worker beside the sources, and runs the TS worker under tsx when asked', () => {
+    expect(locateWorker()).toMatchObject({ kind: 'absent' });
+    expect(sourceWorker()).toMatchObject({ kind: 'source', file: expect.stringMatching(/worker\.ts$/) });
+    expect(pool().mode).toBe('worker');
+  });
+
+  it('returns the same bytes, pages and checksum as an in-process render', async () => {
+    const request = fixture('booklet-full-en');
+    const [inWorker, inProcess] = await Promise.all([pool().render({ request }), renderJob({ request })]);
+    expect(inWorker.pages).toBeGreaterThan(1);
+    expect(inWorker.pages).toBe(inProcess.pages);
+    expect(inWorker.sha256).toBe(inProcess.sha256);
+    expect(Buffer.compare(inWorker.bytes, inProcess.bytes)).toBe(0);
+  }, 60_000);
+
+  it('drops a queued render that a newer one with the same key supersedes, without rendering it', async () => {
+    const p = pool(1);
+    const en = fixture('booklet-full-en');
+    const ru = fixture('booklet-ru');
+    const busy = p.render({ request: en }, { key: 'preview:1' });
+    const older = p.render({ request: en }, { key: 'preview:2' });
+    const newer = p.render({ request: ru }, { key: 'preview:2' });
+    await expect(older).rejects.toBeInstanceOf(SupersededError);
+    const [first, latest] = await Promise.all([busy, newer]);
+    expect(latest.sha256).toBe((await renderJob({ request: ru })).sha256);
+    expect(first.sha256).not.toBe(latest.sha256);
+    // The worker rendered two booklets: the superseded one never reached it.
+    expect(p.rendered).toBe(2);
+  }, 60_000);
+
+  it('brings back an unprintable character as the same error, naming the field', async () => {
+    const request = fixture('booklet-full-en');
+    const bad = { ...request, child: { ...request.child, firstName: 'M\u{1D504}a' } };
+    const error = await pool()
+      .render({ request: bad })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprintableCharacterError);
+    expect(error).toMatchObject({ path: 'child.firstName', codePoint: 'U+1D504' });
+  }, 60_000);
+
+  it('terminates its workers on close and refuses work afterwards', async () => {
+    const p = pool(2);
+    const request = fixture('booklet-ru');
+    const jobs = [p.render({ request }), p.render({ request }), p.render({ request })];
+    const settled = Promise.allSettled(jobs);
+    expect(p.threads).toBe(2);
+    await p.close();
+    expect(p.threads).toBe(0);
+    for (const outcome of await settled) {
+      expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(PoolClosedError) });
+    }
+    await expect(p.render({ request })).rejects.toBeInstanceOf(PoolClosedError);
+  }, 60_000);
+
+  it('renders in-process only when no worker file exists, and says so', async () => {
+    const lines: string[] = [];
+    const p = new RenderPool({
+      entry: { kind: 'absent', looked: ['/nowhere/render-worker.js'] },
+      log: (l) => lines.push(l),
+    });
+    pools.push(p);
+    expect(p.mode).toBe('in-process');
+    expect(lines).toEqual([expect.stringContaining('/nowhere/render-worker.js')]);
+    expect((await p.render({ request: fixture('booklet-ru') })).pages).toBeGreaterThan(0);
+  }, 60_000);
+});
