@@ -60,6 +60,9 @@ function logOnce(line: string): void {
   console.warn(line);
 }
 
+/** Worker deaths after which the pool stops starting workers. */
+const MAX_CRASHES = 2;
+
 export const defaultPoolSize = () => Math.min(2, Math.max(1, os.availableParallelism() - 1));
 
 export class RenderPool implements BookletRenderer {
@@ -72,6 +75,8 @@ export class RenderPool implements BookletRenderer {
   private readonly entry: WorkerEntry;
   private nextId = 1;
   private closed = false;
+  /** Workers that died; after two, jobs render on the main thread (slower, but every booklet prints). */
+  private crashes = 0;
 
   constructor(private readonly options: RenderPoolOptions = {}) {
     this.entry = options.entry ?? locateWorker();
@@ -88,7 +93,7 @@ export class RenderPool implements BookletRenderer {
 
   render(job: BookletJob, { key }: { key?: string } = {}): Promise<RenderedPdf> {
     if (this.closed) return Promise.reject(new PoolClosedError());
-    if (this.mode === 'in-process') {
+    if (this.mode === 'in-process' || this.crashes >= MAX_CRASHES) {
       this.rendered++;
       return renderJob({ ...this.fonts(), ...job });
     }
@@ -172,9 +177,25 @@ export class RenderPool implements BookletRenderer {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      slot.current?.reject(error);
+      const current = slot.current;
       slot.current = null;
-      if (!this.closed) this.pump();
+      if (this.closed) {
+        current?.reject(error);
+        return;
+      }
+      // A worker that dies (out of memory, a missing file in a broken install) must not lose the
+      // booklet: its job renders here instead, and after two deaths every job does.
+      this.crashes++;
+      (this.options.log ?? console.warn)(
+        `[render] the render worker stopped (${error.message}); rendering on the main thread`,
+      );
+      if (current) {
+        this.rendered++;
+        renderJob({ ...this.fonts(), ...current.job }).then(current.resolve, current.reject);
+      }
+      if (this.crashes >= MAX_CRASHES) {
+        for (const q of this.queue.splice(0)) this.render(q.job).then(q.resolve, q.reject);
+      } else this.pump();
     };
     worker.on('error', (error) => lost(error));
     worker.on('exit', (code) => lost(new Error(`The render worker stopped (exit code ${code}).`)));

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BookletRequest } from '../../../shared/contract/booklets';
@@ -54,6 +55,25 @@ describe('render pool', () => {
     expect(first.sha256).not.toBe(latest.sha256);
     // The worker rendered two booklets: the superseded one never reached it.
     expect(p.rendered).toBe(2);
+  }, 60_000);
+
+  it('renders on the main thread when the worker dies, so no booklet is lost', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-worker-'));
+    const broken = path.join(dir, 'render-worker.mjs');
+    fs.writeFileSync(broken, 'process.exit(3);\n');
+    const lines: string[] = [];
+    const p = new RenderPool({ size: 1, entry: { kind: 'built', file: broken }, log: (l) => lines.push(l) });
+    pools.push(p);
+    const request = fixture('booklet-ru');
+    const [first, second, third] = await Promise.all([
+      p.render({ request }),
+      p.render({ request }),
+      p.render({ request }),
+    ]);
+    const expected = (await renderJob({ request })).sha256;
+    expect([first.sha256, second.sha256, third.sha256]).toEqual([expected, expected, expected]);
+    expect(lines.some((l) => l.includes('rendering on the main thread'))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
   it('brings back an unprintable character as the same error, naming the field', async () => {
