@@ -213,6 +213,7 @@ export interface Plan {
   edition: Edition;
   child: {
     firstName: string;
+    middleName?: string;
     lastName: string;
     dateOfBirth: string;
     ageMonthsAtStart: number;

@@ -182,7 +182,13 @@ export const PlanAssessment = z.object({
 });
 export type PlanAssessment = z.infer<typeof PlanAssessment>;
 
-export const PlanChild = z.object({ firstName: lineText(80), lastName: lineText(80), dateOfBirth: calendarDate });
+export const PlanChild = z.object({
+  firstName: lineText(80),
+  /** The patronymic where the family uses one; printed on the cover and in the footer. */
+  middleName: lineText(80).optional(),
+  lastName: lineText(80),
+  dateOfBirth: calendarDate,
+});
 export type PlanChild = z.infer<typeof PlanChild>;
 
 /** The clinician printed on the booklet; a blank name counts as no clinician (§3.2 G1). */

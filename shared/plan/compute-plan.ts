@@ -64,6 +64,7 @@ export function computePlan(input: PlanInput): PlanResult {
       edition,
       child: {
         firstName: child.firstName,
+        ...(child.middleName ? { middleName: child.middleName } : {}),
         lastName: child.lastName,
         dateOfBirth: child.dateOfBirth,
         ageMonthsAtStart: ageMonths,

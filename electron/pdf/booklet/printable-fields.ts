@@ -9,6 +9,7 @@ import type { PrintableField } from '../kit/glyph-check';
 export function printableFields(req: BookletRequest): PrintableField[] {
   const fields: PrintableField[] = [
     { path: 'child.firstName', field: "child's first name", text: req.child.firstName },
+    { path: 'child.middleName', field: "child's middle name", text: req.child.middleName ?? '' },
     { path: 'child.lastName', field: "child's last name", text: req.child.lastName },
     { path: 'clinician.name', field: "clinician's name", text: req.clinician?.name ?? '' },
     { path: 'clinician.title', field: "clinician's title", text: req.clinician?.title ?? '' },

@@ -43,7 +43,7 @@ export interface Composed {
 export async function composeBooklet(db: Kysely<Database>, input: ComposeRequest, now = new Date()): Promise<Composed> {
   const patient = await db
     .selectFrom('patients')
-    .select(['first_name', 'last_name', 'date_of_birth'])
+    .select(['first_name', 'middle_name', 'last_name', 'date_of_birth'])
     .where('id', '=', input.patientId)
     .executeTakeFirst();
   if (!patient) throw notFound('This child');
@@ -64,7 +64,12 @@ export async function composeBooklet(db: Kysely<Database>, input: ComposeRequest
     getSettings(db),
     bookedVisits(db, input.patientId),
   ]);
-  const child = { firstName: patient.first_name, lastName: patient.last_name, dateOfBirth: patient.date_of_birth };
+  const child = {
+    firstName: patient.first_name,
+    ...(patient.middle_name ? { middleName: patient.middle_name } : {}),
+    lastName: patient.last_name,
+    dateOfBirth: patient.date_of_birth,
+  };
   const planAssessment = assessment && {
     left: assessment.left,
     right: assessment.right,

@@ -132,6 +132,21 @@ describe('composing a booklet from the database', () => {
     expect(await currentCarePlan(db, patient.id)).toBeNull();
   }, 30_000);
 
+  it('prints the patronymic where the family uses one, in the language’s order', async () => {
+    const { db } = await freshDb();
+    const clinician = (await childWithClinician(db)).clinician;
+    const anna = await createPatient(db, { ...child('Анна', 'Петрова'), middleName: 'Сергеевна' });
+    const a = await createAssessment(db, assessment(anna.id, clinician.id, { assessedOn: '2027-01-04' }));
+    const preview = await previewBooklet(
+      db,
+      { patientId: anna.id, assessmentId: a.id, choices: choices({ language: 'ru' }) },
+      deps(VISIT_1),
+    );
+    expect(preview.plan.status).toBe('ok');
+    const text = pdfText(Buffer.from(preview.pdf!.pdfBase64, 'base64'));
+    expect(text).toContain('Петрова Анна Сергеевна');
+  }, 30_000);
+
   it('refuses an assessment of another child, naming the field; unknown children are not found', async () => {
     const { db } = await freshDb();
     const { assessment: a } = await assessedChild(db);
