@@ -43,6 +43,7 @@ import {
 import {
   appointmentsInRange,
   cancelAppointment,
+  checkAppointment,
   createAppointment,
   getAppointment,
   moveAppointment,
@@ -117,6 +118,7 @@ export function createHandlers({ db, info, desktop, fontsDir, renderer }: Handle
     'appointments:get': ({ id }) => getAppointment(db, id),
     'appointments:patient': ({ patientId }) => patientAppointments(db, patientId),
     'appointments:create': (input) => createAppointment(db, input),
+    'appointments:check': (input) => checkAppointment(db, input),
     'appointments:move': (input) => moveAppointment(db, input),
     'appointments:set-status': ({ id, status }) => setAppointmentStatus(db, id, status),
     'appointments:cancel': ({ id, reason }) => cancelAppointment(db, id, reason),

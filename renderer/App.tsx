@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -6,11 +7,12 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import type { Language } from '../shared/contract';
 import type { Api } from './api';
-import { ApiProvider, useApi } from './api-context';
+import { ApiProvider } from './api-context';
 import { AppShell } from './components/AppShell';
 import { LoadFailed } from './components/LoadFailed';
 import { NotifierProvider } from './components/Notifier';
-import { useLoad } from './hooks/useLoad';
+import { PickersProvider } from './components/pickers';
+import { createQueryClient, useApiQuery } from './data';
 import { I18nProvider, useT } from './i18n';
 import { RouterProvider, useRouter } from './router';
 import { AssessmentScreen } from './screens/Assessment/AssessmentScreen';
@@ -19,7 +21,7 @@ import { CourseReturnScreen } from './screens/Adherence';
 import { ChildScreen } from './screens/Child/ChildScreen';
 import { EditChildScreen, NewChildScreen } from './screens/ChildForm/ChildFormScreen';
 import { ChildrenScreen } from './screens/Children/ChildrenScreen';
-import { ChildSearchProvider } from './screens/Children/search';
+import { ChildSearchProvider } from './search/child-search';
 import { SettingsScreen } from './screens/Settings/SettingsScreen';
 import { BookFollowUpsScreen } from './screens/BookFollowUps';
 import { DiaryScreen } from './screens/Diary';
@@ -27,44 +29,51 @@ import { RecallScreen } from './screens/Recall';
 import { SettingsProvider } from './settings-context';
 import { theme } from './theme';
 
-/** The whole renderer; `api` is the real one in main.tsx and a fake in tests. */
-export function App({ api }: { api: Api }) {
+/**
+ * The whole renderer; `api` is the real one in main.tsx and the real core over a temporary
+ * database in tests. `queryClient` is given by tests that look into the cache.
+ */
+export function App({ api, queryClient }: { api: Api; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <ApiProvider api={api}>
-        <Boot />
-      </ApiProvider>
+      <QueryClientProvider client={client}>
+        <ApiProvider api={api}>
+          <Boot />
+        </ApiProvider>
+      </QueryClientProvider>
     </ThemeProvider>
   );
 }
 
 /** Settings first: they carry the UI language every string depends on. */
 function Boot() {
-  const api = useApi();
-  const settings = useLoad('settings', () => api.call('settings:get', {}));
+  const settings = useApiQuery('settings:get', {});
 
-  if (settings.error || !settings.value) {
+  if (!settings.data) {
     return (
       <I18nProvider language={fallbackLanguage()}>
-        <Starting error={settings.error} onRetry={settings.reload} />
+        <Starting error={settings.error} onRetry={() => void settings.refetch()} />
       </I18nProvider>
     );
   }
   return (
-    <SettingsProvider initial={settings.value}>
+    <SettingsProvider value={settings.data}>
       {(current) => (
         <I18nProvider language={current.language}>
-          <DocumentLanguage language={current.language} />
-          <NotifierProvider>
-            <RouterProvider>
-              <ChildSearchProvider>
-                <AppShell clinicName={current.clinicName}>
-                  <CurrentScreen />
-                </AppShell>
-              </ChildSearchProvider>
-            </RouterProvider>
-          </NotifierProvider>
+          <PickersProvider language={current.language}>
+            <DocumentLanguage language={current.language} />
+            <NotifierProvider>
+              <RouterProvider>
+                <ChildSearchProvider>
+                  <AppShell clinicName={current.clinicName}>
+                    <CurrentScreen />
+                  </AppShell>
+                </ChildSearchProvider>
+              </RouterProvider>
+            </NotifierProvider>
+          </PickersProvider>
         </I18nProvider>
       )}
     </SettingsProvider>

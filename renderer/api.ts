@@ -20,13 +20,18 @@ export class CallFailed extends Error {
   }
 }
 
-export type Transport = (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
+/** One request; `signal` lets a read that is no longer wanted stop (HTTP only: IPC answers are cheap to drop). */
+export type Transport = (channel: Channel, input: unknown, signal?: AbortSignal) => Promise<Envelope<unknown>>;
 
 export interface Api {
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  call<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+    options?: { signal?: AbortSignal },
+  ): Promise<ChannelOutput<C>>;
 }
 
-const httpTransport: Transport = async (channel, input) => {
+const httpTransport: Transport = async (channel, input, signal) => {
   let response: Response;
   try {
     response = await fetch(`api/${encodeURIComponent(channel)}`, {
@@ -34,8 +39,10 @@ const httpTransport: Transport = async (channel, input) => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
+      ...(signal ? { signal } : {}),
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     return { ok: false, error: { code: 'INTERNAL', message: 'Valgo is not running. Start it again and reload.' } };
   }
   if (!response.ok) {
@@ -47,8 +54,8 @@ const httpTransport: Transport = async (channel, input) => {
 /** An api over any transport; tests pass a fake one. */
 export function createApi(transport: Transport): Api {
   return {
-    async call(channel, input) {
-      const envelope = await transport(channel, input);
+    async call(channel, input, options) {
+      const envelope = await transport(channel, input, options?.signal);
       if (!envelope.ok) throw new CallFailed(envelope.error);
       return envelope.value as never;
     },

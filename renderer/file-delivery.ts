@@ -1,4 +1,5 @@
 import type { RenderedPdf } from '../shared/contract';
+export { fileNameFor, type FileNameParts } from '../shared/file-names';
 
 /*
  * Browser mode: main cannot reach a printer or a save dialog, so the print channels (booklets,
@@ -20,13 +21,6 @@ function blobUrl(blob: Blob): string {
   const url = URL.createObjectURL(blob);
   setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
   return url;
-}
-
-/** A file name without the characters file systems refuse. */
-export function safeFileName(base: string, extension: string, fallback = 'valgo'): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
-  return `${clean || fallback}.${extension}`;
 }
 
 function saveBlob(blob: Blob, fileName: string): void {

@@ -13,11 +13,15 @@ export type Route =
   | { name: 'assessNew'; childId: number }
   | { name: 'booklet'; childId: number }
   | { name: 'assessEdit'; id: number; childId: number }
-  | { name: 'settings'; section: 'clinicians' | 'diary' | null }
+  | { name: 'settings'; section: SettingsSection | null }
   | { name: 'diary'; date: string | null; view: 'day' | 'week'; clinicianId: number | null }
   | { name: 'recall' }
   | { name: 'bookFollowUps'; childId: number }
   | { name: 'courseReturn'; childId: number; planStart: string; course: number };
+
+/** The Settings screen's sections, each with its own address (#/settings/diary). */
+export const SETTINGS_SECTIONS = ['clinic', 'booklets', 'clinicians', 'diary', 'about'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export const paths = {
   children: () => '#/children',
@@ -31,6 +35,7 @@ export const paths = {
   settings: () => '#/settings',
   clinicians: () => '#/settings/clinicians',
   diarySettings: () => '#/settings/diary',
+  settingsSection: (section: SettingsSection) => `#/settings/${section}`,
   /** The diary on a date (today when absent), as a day or a week, for one clinician or all. */
   diary: (at: { date?: string | null; view?: 'day' | 'week'; clinicianId?: number | null } = {}) => {
     const query = new URLSearchParams();
@@ -58,8 +63,8 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'settings') {
     if (parts.length === 1) return { name: 'settings', section: null };
-    if (parts.length === 2 && parts[1] === 'clinicians') return { name: 'settings', section: 'clinicians' };
-    if (parts.length === 2 && parts[1] === 'diary') return { name: 'settings', section: 'diary' };
+    const section = SETTINGS_SECTIONS.find((x) => x === parts[1]);
+    if (parts.length === 2 && section) return { name: 'settings', section };
   }
   if (parts[0] === 'diary' && parts.length === 1) {
     const q = new URLSearchParams(query);

@@ -1,5 +1,7 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Settings } from '../shared/contract';
+import { queryKeyOf } from './data';
 
 interface SettingsValue {
   settings: Settings;
@@ -9,11 +11,19 @@ interface SettingsValue {
 
 const SettingsContext = createContext<SettingsValue | null>(null);
 
-/** The practice's settings as loaded at start; the UI language comes from here. */
-export function SettingsProvider({ initial, children }: { initial: Settings; children: (s: Settings) => ReactNode }) {
-  const [settings, setSettings] = useState(initial);
-  const value = useMemo(() => ({ settings, setSettings }), [settings]);
-  return <SettingsContext.Provider value={value}>{children(settings)}</SettingsContext.Provider>;
+/**
+ * The practice's settings, as the query cache holds them (`settings:get`); the UI language, the
+ * date format and the clinic's country come from here. `setSettings` writes the cache, so every
+ * screen reading settings sees a change at once.
+ */
+export function SettingsProvider({ value, children }: { value: Settings; children: (s: Settings) => ReactNode }) {
+  const client = useQueryClient();
+  const setSettings = useCallback(
+    (next: Settings) => client.setQueryData(queryKeyOf('settings:get', {}), next),
+    [client],
+  );
+  const context = useMemo(() => ({ settings: value, setSettings }), [value, setSettings]);
+  return <SettingsContext.Provider value={context}>{children(value)}</SettingsContext.Provider>;
 }
 
 /** The settings where a screen can do without them (a screen rendered on its own): null outside the provider. */

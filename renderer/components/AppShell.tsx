@@ -12,7 +12,7 @@ import RecallIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import { useT } from '../i18n';
 import { dialogOpen, isMod, isTyping, useKeydown } from '../hooks/shortcuts';
 import { paths, useRouter } from '../router';
-import { useChildSearch } from '../screens/Children/search';
+import { useChildSearch } from '../search/child-search';
 import { SearchField } from './SearchField';
 
 /** Top bar (brand, search, navigation) and the page below it; owns the global shortcuts. */
@@ -46,6 +46,9 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box component="a" href="#main" onClick={skipToMain} sx={skipLinkSx}>
+        {t('app.skipToContent')}
+      </Box>
       <AppBar
         position="sticky"
         color="inherit"
@@ -117,7 +120,10 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
       </AppBar>
       <Box
         component="main"
+        id="main"
+        tabIndex={-1}
         sx={{
+          '&:focus': { outline: 'none' },
           flex: 1,
           width: '100%',
           maxWidth: inDiary ? 'none' : 1160,
@@ -134,6 +140,29 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
 
 const navSx = (current: boolean) => ({
   px: 2,
-  bgcolor: current ? 'action.selected' : 'transparent',
+  // A light tint of the primary colour keeps the current item's text above 4.5:1 in both schemes.
+  bgcolor: current ? 'rgba(var(--mui-palette-primary-mainChannel) / 0.08)' : 'transparent',
   color: current ? 'primary.main' : 'text.secondary',
 });
+
+/** The skip link moves focus to the page; the address (the route) stays as it is. */
+function skipToMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** Off screen until focused by Tab: then the first thing on the page. */
+const skipLinkSx = {
+  position: 'absolute',
+  left: 8,
+  top: -48,
+  zIndex: 2000,
+  px: 2,
+  py: 1,
+  borderRadius: 1,
+  bgcolor: 'primary.main',
+  color: 'primary.contrastText',
+  fontWeight: 600,
+  textDecoration: 'none',
+  '&:focus': { top: 8 },
+} as const;

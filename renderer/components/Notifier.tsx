@@ -43,13 +43,14 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         open={open}
         onClose={close}
         autoHideDuration={note?.severity === 'error' ? null : 3000}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // Bottom left, narrow: form buttons sit on the right, so a message never covers them.
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
       >
         <Alert
           onClose={close}
           severity={note?.severity ?? 'info'}
           variant="filled"
-          sx={{ minWidth: 280, maxWidth: 560, alignItems: 'center' }}
+          sx={{ minWidth: 280, maxWidth: 420, alignItems: 'center' }}
           closeText={t('action.close')}
         >
           {note?.message}

@@ -9,7 +9,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useT } from '../i18n';
 import { modKeys } from '../hooks/shortcuts';
 import { paths, useRouter } from '../router';
-import { LIST_ID, optionId, useChildSearch } from '../screens/Children/search';
+import { LIST_ID, optionId, useChildSearch } from '../search/child-search';
 
 /** The always-visible child search: a combobox driving the children list. */
 export function SearchField() {

@@ -59,4 +59,10 @@ export const bookingEn = {
   'bookFollowUps.undoTooltip': 'Remove the visits just booked ({keys})',
   'bookFollowUps.undone': 'Booking undone: the check-ups are due again',
   'bookFollowUps.undoFailed': 'The booking could not be undone',
+  // What a handed-over file is, in its name (shared/file-names.ts): "Valgo – Novak Mia – Appointment card – 2026-03-09.pdf".
+  'file.card': 'Appointment card',
+  'file.visits': 'Visits',
+  'file.dayList': 'Day list',
+  'file.record': 'Record',
+  'file.booklet': 'Foot care plan',
 } as const;

@@ -77,4 +77,9 @@ export const bookingRu: { [K in keyof typeof bookingEn]: (typeof bookingEn)[K] e
     'bookFollowUps.undoTooltip': 'Убрать только что сделанные записи ({keys})',
     'bookFollowUps.undone': 'Запись отменена: осмотры снова ждут записи',
     'bookFollowUps.undoFailed': 'Не удалось отменить запись',
+    'file.card': 'Карточка записи',
+    'file.visits': 'Визиты',
+    'file.dayList': 'Список приёмов',
+    'file.record': 'Карта пациента',
+    'file.booklet': 'Памятка по уходу за стопами',
   };

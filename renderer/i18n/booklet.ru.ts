@@ -169,8 +169,8 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.custom.hint': 'Печатаются так, как вы их написали, с пометкой «Добавлено вашим специалистом».',
     'booklet.custom.add': 'Добавить шаг',
     'booklet.custom.remove': 'Удалить',
-    'booklet.custom.removeLabel': 'Удалить шаг {id}',
-    'booklet.custom.legend': 'Шаг {id}',
+    'booklet.custom.removeLabel': 'Удалить «{title}»',
+    'booklet.custom.legend': 'Ваш шаг {n}',
     'booklet.custom.fieldTitle': 'Название',
     'booklet.custom.fieldText': 'Что делать',
     'booklet.custom.fieldAfter': 'После шага',
@@ -223,7 +223,6 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
     'booklet.printBlocked': 'Сохранено в архив, но браузер не дал напечатать или открыть вкладку. Скачайте PDF.',
     'booklet.printDownloaded':
       'Сохранено в архив и скачано: этот браузер не показывает PDF, напечатайте памятку из программы для PDF.',
-    'booklet.fileName': '{name} — памятка по уходу за стопами',
     'booklet.backToChild': 'Назад к ребёнку',
     'booklet.cancelled': 'Отменено: ничего не напечатано и не сохранено в архив.',
     'booklet.cannotPrint': 'Сначала исправьте то, что отмечено слева.',
@@ -343,6 +342,7 @@ export const bookletRu: { [K in keyof typeof bookletEn]: (typeof bookletEn)[K] e
       other: 'Не больше {count} шага',
     },
     'booklet.validation.notANumber': 'Введите число',
+    'booklet.validation.beforeBirth': 'Не может начинаться раньше даты рождения ребёнка',
     'booklet.validation.unprintableCharacter': 'Шрифт памятки не может напечатать символ в этом поле: удалите его',
     'booklet.validation.planBlocked': 'Памятку пока нельзя составить: {reasons}',
   };

@@ -6,8 +6,11 @@
 import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletEn } from './booklet.en';
 import { adherenceEn } from './adherence.en';
+import { patientsEn } from './patients.en';
 import { diaryEn } from './diary.en';
 import { bookingEn } from './booking.en';
+import { recallEn } from './recall.en';
+import { settingsEn } from './settings.en';
 
 export const en = {
   'app.loading': 'Opening Valgo…',
@@ -286,6 +289,11 @@ export const en = {
   'action.cancelTooltip': 'Cancel (Esc)',
   'action.retry': 'Try again',
   'action.close': 'Close',
+  'date.shortcut.today': 'Today',
+  'date.shortcut.in2weeks': 'In 2 weeks',
+  'date.shortcut.in6weeks': 'In 6 weeks',
+  'app.skipToContent': 'Skip to main content',
+  'app.reconnecting': 'Reconnecting…',
 
   'duplicates.title': 'This child may already be in Valgo',
   'duplicates.body': 'Check these children before adding a new record. If one of them is this child, open it instead.',
@@ -341,6 +349,9 @@ export const en = {
   'validation.tooLong': { one: 'At most {count} character', other: 'At most {count} characters' },
   'validation.forbiddenCharacters': 'Remove the invisible or control characters',
   'validation.phoneCharacters': 'Use digits, spaces, brackets, dashes and a leading +',
+  'validation.phoneInvalid':
+    'This is not a phone number in the clinic’s country; for another country start with + and its code',
+  'validation.countryCode': 'Choose a country',
   'validation.phoneTooShort': 'Enter at least 5 digits',
   'validation.invalidDate': 'Enter a real date',
   'validation.dateInFuture': 'The date of birth cannot be in the future',
@@ -361,5 +372,8 @@ export const en = {
   ...bookletEn,
   ...diaryEn,
   ...bookingEn,
+  ...recallEn,
+  ...settingsEn,
   ...adherenceEn,
+  ...patientsEn,
 } as const;

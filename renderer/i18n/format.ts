@@ -88,6 +88,8 @@ export function validationMessage(t: Translate, key: string): string {
     case 'required':
     case 'forbiddenCharacters':
     case 'phoneCharacters':
+    case 'phoneInvalid':
+    case 'countryCode':
     case 'phoneTooShort':
     case 'invalidDate':
     case 'dateInFuture':

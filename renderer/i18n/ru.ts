@@ -1,8 +1,11 @@
 import { FLEXIBILITY_NAMES } from '../../shared/content/glossary';
 import { bookletRu } from './booklet.ru';
 import { adherenceRu } from './adherence.ru';
+import { patientsRu } from './patients.ru';
 import { diaryRu } from './diary.ru';
 import { bookingRu } from './booking.ru';
+import { recallRu } from './recall.ru';
+import { settingsRu } from './settings.ru';
 import type { Messages } from './messages';
 
 /* Russian UI strings. Typed as `Messages`: a missing or unknown key fails `tsc`. */
@@ -284,6 +287,11 @@ export const ru: Messages = {
   'action.cancelTooltip': 'Отмена (Esc)',
   'action.retry': 'Повторить',
   'action.close': 'Закрыть',
+  'date.shortcut.today': 'Сегодня',
+  'date.shortcut.in2weeks': 'Через 2 недели',
+  'date.shortcut.in6weeks': 'Через 6 недель',
+  'app.skipToContent': 'Перейти к основному содержимому',
+  'app.reconnecting': 'Восстанавливаем соединение…',
 
   'duplicates.title': 'Возможно, этот ребёнок уже есть в Valgo',
   'duplicates.body':
@@ -346,6 +354,8 @@ export const ru: Messages = {
   },
   'validation.forbiddenCharacters': 'Уберите невидимые или служебные символы',
   'validation.phoneCharacters': 'Только цифры, пробелы, скобки, дефисы и + в начале',
+  'validation.phoneInvalid': 'Такого номера нет в стране клиники; номер другой страны начните с + и её кода',
+  'validation.countryCode': 'Выберите страну',
   'validation.phoneTooShort': 'Нужно не меньше 5 цифр',
   'validation.invalidDate': 'Введите существующую дату',
   'validation.dateInFuture': 'Дата рождения не может быть в будущем',
@@ -366,5 +376,8 @@ export const ru: Messages = {
   ...bookletRu,
   ...diaryRu,
   ...bookingRu,
+  ...recallRu,
+  ...settingsRu,
   ...adherenceRu,
+  ...patientsRu,
 };

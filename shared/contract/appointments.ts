@@ -88,6 +88,17 @@ export const MoveInput = z.object({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
+/** A visit as it would be stored, to hear main's warnings before saving it (nothing is written). */
+export const CheckInput = z.object({
+  /** The visit being moved; null for a new one. */
+  id: EntityId.nullable(),
+  patientId: EntityId,
+  clinicianId: EntityId,
+  start: LocalStart,
+  durationMinutes: DurationMinutes,
+});
+export type CheckInput = z.input<typeof CheckInput>;
+
 export const MAX_RANGE_DAYS = 42;
 
 export const RangeInput = z
@@ -255,6 +266,8 @@ export const appointmentChannels = {
   'appointments:patient': { input: z.object({ patientId: EntityId }), output: z.array(Appointment) },
   /** Book a visit; CONFLICT when it overlaps the clinician's other booking. */
   'appointments:create': { input: AppointmentInput, output: BookingResult },
+  /** What main would warn about if this visit were stored (the same rules, nothing written). */
+  'appointments:check': { input: CheckInput, output: z.object({ warnings: z.array(BookingWarning) }) },
   /** Move or edit a booked visit; CONFLICT on overlap. */
   'appointments:move': { input: MoveInput, output: BookingResult },
   /** Mark attended or no-show, or undo either (back to booked). */

@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'appointments:get',
   'appointments:patient',
   'appointments:create',
+  'appointments:check',
   'appointments:move',
   'appointments:set-status',
   'appointments:cancel',

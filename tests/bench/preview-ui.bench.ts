@@ -98,6 +98,7 @@ async function main() {
     });
 
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    if (process.env.PREVIEW_DEBUG) page.on('console', (m) => console.error('page:', m.text()));
     await page.goto(`${server.url.href}#/children/${child.id}/booklet`);
     await pageOne(page).and(page.locator('[data-drawn]')).waitFor({ timeout: 60_000 });
     const pages = await page.locator('[data-page]').count();
@@ -135,7 +136,9 @@ async function main() {
       answers.push(
         await page.evaluate(() => {
           const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('booklets%3Apreview'));
-          return entries.at(-1)!.responseEnd - (window as unknown as { editAt: number }).editAt;
+          return (
+            (entries.at(-1) as PerformanceResourceTiming).responseEnd - (window as unknown as { editAt: number }).editAt
+          );
         }),
       );
       // Let the pages just out of view finish before the next edit, as between a clinician's edits.

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThemeProvider } from '@mui/material/styles';
 import { localToday, type RenderedPdf } from '../../shared/contract';
-import { addDays } from '../../shared/plan/dates';
+import { addDays } from '../../shared/calendar/days';
 import type { Api } from '../../renderer/api';
 import { ApiProvider } from '../../renderer/api-context';
 import { NotifierProvider } from '../../renderer/components/Notifier';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, RenderedPdf } from '../../shared/contract';
 import { seedAssessment, seedChild, seedClinician, startRealCore } from './real-core';
-import { bornAgo, renderApp, renderRealApp } from './render-app';
+import { bornAgo, renderRealApp } from './render-app';
 
 /*
  * How many course calendars a booklet prints: the clinic's default in Settings, and the choice
@@ -18,13 +18,16 @@ vi.mock('../../renderer/screens/Booklet/PdfPreview', () => ({
 
 describe('calendars in a booklet', () => {
   it('Settings stores the clinic’s default', async () => {
-    const { user, fake } = await renderApp('#/settings');
+    const rc = await startRealCore();
+    const { user } = await renderRealApp(rc, '#/settings');
     const select = await screen.findByRole('combobox', { name: 'Calendars in each booklet' });
     expect(select).toHaveTextContent('Next 3 courses');
     await user.click(select);
     await user.click(within(screen.getByRole('listbox')).getByRole('option', { name: 'All courses' }));
-    await waitFor(() => expect(fake.callsTo('settings:update')).toEqual([{ calendarCourses: 'all' }]));
+    await waitFor(() => expect(rc.callsTo('settings:update')).toEqual([{ calendarCourses: 'all' }]));
     expect(screen.getByRole('combobox', { name: 'Calendars in each booklet' })).toHaveTextContent('All courses');
+    // Stored in main: what the next booklet starts from.
+    expect((await rc.call('settings:get', {})).calendarCourses).toBe('all');
   });
 
   it('the editor shows the clinic’s default and sends a choice only when it differs', async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/contract';
-import { addDays } from '../../shared/diary/dates';
+import { addDays } from '../../shared/calendar';
 import { bornAgo, renderRealApp } from './render-app';
 import { desktopDouble, seedChild, seedClinician, seedHours, startRealCore } from './real-core';
 

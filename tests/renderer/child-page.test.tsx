@@ -1,70 +1,55 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../renderer/i18n';
-import { FakeValgo } from './fake-api';
-import { bornAgo, renderApp } from './render-app';
+import { startRealCore } from './real-core';
+import { bornAgo, renderRealApp } from './render-app';
+import { guardian, seedClinician, seedFullChild, seedVisit } from './seed-patients';
 
 const en = createI18n('en');
 
-/** Anna with two guardians, one clinician and three visits; the first visit was edited once. */
-function annaWithVisits() {
-  const fake = new FakeValgo({
-    children: [
-      {
-        firstName: 'Anna',
-        lastName: 'Petrova',
-        dateOfBirth: bornAgo(4, 2),
-        sex: 'female',
-        notes: 'Afraid of the cold gel',
-        guardians: [
-          {
-            name: 'Elena Petrova',
-            relationship: 'mother',
-            phone: '+7 (912) 345-67-89',
-            email: 'elena@example.com',
-            preferredLanguage: 'ru',
-            contactConsent: true,
-          },
-          {
-            name: 'Galina Petrova',
-            relationship: 'grandparent',
-            phone: '',
-            email: 'galina@example.com',
-            contactConsent: false,
-          },
-        ],
-      },
-    ],
-    clinicians: [{ name: 'Dr Irina Volkova', title: 'Pediatric orthopedist' }],
-    assessments: [
-      {
-        patientId: 1,
-        assessedOn: '2025-01-15',
-        left: { degree: 2, method: 'heel_angle', heelAngle: 17 },
-        right: { degree: 1, method: 'heel_angle', heelAngle: 12 },
-      },
-      {
-        patientId: 1,
-        assessedOn: '2025-03-20',
-        left: { degree: 2, method: 'heel_angle', heelAngle: 15 },
-        right: { degree: 1, method: 'plantography', heelAngle: null },
-        redFlags: ['pain', 'limping'],
-      },
-      {
-        patientId: 1,
-        assessedOn: '2025-05-10',
-        left: { degree: 1, method: 'heel_angle', heelAngle: 11.5, flexible: 'unknown' },
-        right: { degree: 0, method: null, heelAngle: 6 },
-        weightKg: 18.5,
-        notes: 'Much better; keep the exercises.',
-      },
+/** Anna with two guardians, one clinician and three visits, stored by the real core; the first visit was edited once. */
+async function annaWithVisits() {
+  const rc = await startRealCore();
+  const anna = await seedFullChild(rc, {
+    firstName: 'Anna',
+    middleName: 'Sergeevna',
+    lastName: 'Petrova',
+    dateOfBirth: bornAgo(4, 2),
+    notes: 'Afraid of the cold gel',
+    guardians: [
+      guardian({ phone: '+7 (912) 345-67-89', email: 'elena@example.com', preferredLanguage: 'ru' }),
+      guardian({
+        name: 'Galina Petrova',
+        relationship: 'grandparent',
+        phone: '',
+        email: 'galina@example.com',
+        contactConsent: false,
+      }),
     ],
   });
-  fake.editAssessment(1, {
-    left: { degree: 2, method: 'heel_angle', flexible: 'yes', heelAngle: 18 },
-    redFlags: ['stiffness'],
+  const clinician = await seedClinician(rc, 'Dr Irina Volkova');
+  const ids = { patientId: anna.id, clinicianId: clinician.id };
+  const january = await seedVisit(rc, ids, '2025-01-15', {
+    left: { degree: 2, method: 'heel_angle', heelAngle: 17 },
+    right: { degree: 1, method: 'heel_angle', heelAngle: 12 },
   });
-  return fake;
+  await seedVisit(rc, ids, '2025-03-20', {
+    left: { degree: 2, method: 'heel_angle', heelAngle: 15 },
+    right: { degree: 1, method: 'plantography', heelAngle: null },
+    redFlags: ['pain', 'limping'],
+  });
+  await seedVisit(rc, ids, '2025-05-10', {
+    left: { degree: 1, method: 'heel_angle', heelAngle: 11.5, flexible: 'unknown' },
+    right: { degree: 0, method: null, heelAngle: 6 },
+    weightKg: 18.5,
+    notes: 'Much better; keep the exercises.',
+  });
+  const { id, clinicianName: _n, createdAt: _c, updatedAt: _u, revisions: _r, ...input } = january;
+  await rc.call('assessments:update', {
+    id,
+    assessment: { ...input, left: { ...input.left, heelAngle: 18 }, redFlags: ['stiffness'] },
+  });
+  return { rc, anna, january };
 }
 
 const timelineItems = () =>
@@ -73,10 +58,12 @@ const timelineItems = () =>
   });
 
 // Whole-app renders in jsdom are slow on a busy machine; the waits inside stay short.
-describe('child page', { timeout: 30_000 }, () => {
+describe('child page', { timeout: 60_000 }, () => {
   it('shows who the child is and how to reach each guardian at a glance', async () => {
-    await renderApp('#/children/1', annaWithVisits());
-    expect(await screen.findByRole('heading', { name: 'Anna Petrova' })).toBeInTheDocument();
+    const { rc, anna } = await annaWithVisits();
+    await renderRealApp(rc, `#/children/${anna.id}`);
+    // The full name with the patronymic, in the language's order.
+    expect(await screen.findByRole('heading', { name: 'Anna Sergeevna Petrova' })).toBeInTheDocument();
     expect(screen.getByText('4 years 2 months')).toBeInTheDocument();
     expect(screen.getByText('Girl')).toBeInTheDocument();
     expect(screen.getByText('Afraid of the cold gel')).toBeInTheDocument();
@@ -98,16 +85,17 @@ describe('child page', { timeout: 30_000 }, () => {
     expect(galina.getByText('No consent to contact')).toBeInTheDocument();
     expect(galina.queryByText('Main contact')).not.toBeInTheDocument();
 
-    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', '#/children/1/edit');
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', `#/children/${anna.id}/edit`);
   });
 
   it('makes "Prepare booklet" the primary action once there is an assessment; "Record assessment" stays', async () => {
-    const { user } = await renderApp('#/children/1', annaWithVisits());
+    const { rc, anna } = await annaWithVisits();
+    const { user } = await renderRealApp(rc, `#/children/${anna.id}`);
     const record = await screen.findByRole('link', { name: 'Record assessment' });
-    expect(record).toHaveAttribute('href', '#/children/1/assess');
+    expect(record).toHaveAttribute('href', `#/children/${anna.id}/assess`);
     expect(record).toHaveClass('MuiButton-outlined');
     const prepare = screen.getByRole('link', { name: 'Prepare booklet' });
-    expect(prepare).toHaveAttribute('href', '#/children/1/booklet');
+    expect(prepare).toHaveAttribute('href', `#/children/${anna.id}/booklet`);
     expect(prepare).toHaveClass('MuiButton-contained');
     // "A" opens the assessment form from the keyboard.
     await user.keyboard('a');
@@ -115,7 +103,8 @@ describe('child page', { timeout: 30_000 }, () => {
   });
 
   it('summarises the latest assessment in plain words', async () => {
-    await renderApp('#/children/1', annaWithVisits());
+    const { rc, anna } = await annaWithVisits();
+    await renderRealApp(rc, `#/children/${anna.id}`);
     const latest = within(await screen.findByRole('region', { name: 'Latest assessment' }));
     expect(latest.getByText(`${en.date('2025-05-10', 'long')} · Dr Irina Volkova`)).toBeInTheDocument();
     expect(latest.getByText('Left foot: degree 1 (heel-valgus angle, 11.5°), flexibility not checked.')).toBeVisible();
@@ -126,8 +115,9 @@ describe('child page', { timeout: 30_000 }, () => {
   });
 
   it('lists the visits newest first with clinician, both feet and red flags', async () => {
-    await renderApp('#/children/1', annaWithVisits());
-    await screen.findByRole('heading', { name: 'Anna Petrova' });
+    const { rc, anna, january: first } = await annaWithVisits();
+    await renderRealApp(rc, `#/children/${anna.id}`);
+    await screen.findByRole('heading', { name: 'Anna Sergeevna Petrova' });
     const items = timelineItems();
     expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(
       ['2025-05-10', '2025-03-20', '2025-01-15'].map((d) => en.date(d)),
@@ -143,20 +133,21 @@ describe('child page', { timeout: 30_000 }, () => {
     expect(january!.getByText('Edited')).toBeInTheDocument();
     expect(january!.getByRole('link', { name: `Edit the assessment of ${en.date('2025-01-15')}` })).toHaveAttribute(
       'href',
-      '#/assessments/1/edit?child=1',
+      `#/assessments/${first.id}/edit?child=${anna.id}`,
     );
   });
 
   it('shows the earlier versions of an edited assessment and what changed', async () => {
-    const { user, fake } = await renderApp('#/children/1', annaWithVisits());
-    await screen.findByRole('heading', { name: 'Anna Petrova' });
+    const { rc, anna, january: first } = await annaWithVisits();
+    const { user } = await renderRealApp(rc, `#/children/${anna.id}`);
+    await screen.findByRole('heading', { name: 'Anna Sergeevna Petrova' });
     const january = within(timelineItems()[2]!);
     await user.click(january.getByRole('button', { name: /^Edited: show the earlier versions/ }));
     const dialog = within(
       await screen.findByRole('dialog', { name: `Earlier versions of the assessment of ${en.date('2025-01-15')}` }),
     );
     expect(await dialog.findByRole('region', { name: 'Version 1' })).toBeInTheDocument();
-    expect(fake.callsTo('assessments:history')).toEqual([{ id: 1 }]);
+    expect(rc.callsTo('assessments:history')).toEqual([{ id: first.id }]);
     const current = within(dialog.getByRole('region', { name: 'Current version' }));
     expect(current.getByText(/Left foot: degree 2 \(heel-valgus angle, 18°\), flexible\./)).toBeInTheDocument();
     const v1 = within(dialog.getByRole('region', { name: 'Version 1' }));
@@ -168,8 +159,9 @@ describe('child page', { timeout: 30_000 }, () => {
   });
 
   it('charts the heel angle with one series per foot and a mark for every measured point', async () => {
-    const { container } = await renderApp('#/children/1', annaWithVisits());
-    await screen.findByRole('heading', { name: 'Anna Petrova' });
+    const { rc, anna } = await annaWithVisits();
+    const { container } = await renderRealApp(rc, `#/children/${anna.id}`);
+    await screen.findByRole('heading', { name: 'Anna Sergeevna Petrova' });
     const chart = await waitFor(() => {
       const el = container.querySelector('[data-testid="angle-chart"]');
       expect(el).not.toBeNull();
@@ -203,21 +195,20 @@ describe('child page', { timeout: 30_000 }, () => {
   });
 
   it('says how to fill the chart when no angle was measured', async () => {
-    const fake = new FakeValgo({
-      children: [{ firstName: 'Ivan', lastName: 'Petrov', dateOfBirth: bornAgo(6) }],
-      clinicians: [{ name: 'Dr Irina Volkova' }],
-      assessments: [{ patientId: 1, assessedOn: '2025-02-01' }],
-    });
-    await renderApp('#/children/1', fake);
+    const rc = await startRealCore();
+    const ivan = await seedFullChild(rc, { firstName: 'Ivan', lastName: 'Petrov', dateOfBirth: bornAgo(6) });
+    const clinician = await seedClinician(rc);
+    await seedVisit(rc, { patientId: ivan.id, clinicianId: clinician.id }, '2025-02-01');
+    await renderRealApp(rc, `#/children/${ivan.id}`);
     expect(await screen.findByText('No heel angle measured yet')).toBeInTheDocument();
     expect(document.querySelector('[data-testid="angle-chart"]')).toBeNull();
     expect(screen.getByText('Left: degree 1 · Right: degree 1')).toBeInTheDocument();
   });
 
   it('invites the first assessment when there is none', async () => {
-    await renderApp('#/children/1', {
-      children: [{ firstName: 'Oleg', lastName: 'Sidorov', dateOfBirth: bornAgo(3) }],
-    });
+    const rc = await startRealCore();
+    const oleg = await seedFullChild(rc, { firstName: 'Oleg', lastName: 'Sidorov', dateOfBirth: bornAgo(3) });
+    await renderRealApp(rc, `#/children/${oleg.id}`);
     expect(await screen.findByText(/No assessment yet\. Record one/)).toBeInTheDocument();
     // One empty state, not three: no empty chart or timeline until there is a visit.
     expect(screen.queryByRole('region', { name: 'Heel-valgus angle' })).not.toBeInTheDocument();
@@ -226,7 +217,7 @@ describe('child page', { timeout: 30_000 }, () => {
   });
 
   it('says what to do when the child is not there', async () => {
-    await renderApp('#/children/99');
+    await renderRealApp(await startRealCore(), '#/children/99');
     expect(await screen.findByText('This child’s details could not be opened.')).toBeInTheDocument();
     expect(screen.getByText(/go back to the list and search again/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All children' })).toBeInTheDocument();

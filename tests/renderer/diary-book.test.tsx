@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localToday, type ProposeInput } from '../../shared/contract';
-import { addDays } from '../../shared/diary/dates';
+import { addDays } from '../../shared/calendar';
 import { createI18n } from '../../renderer/i18n';
 import { createDiaryFormat } from '../../renderer/screens/Diary/format';
 import { bornAgo, renderRealApp } from './render-app';

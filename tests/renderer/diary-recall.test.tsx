@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/contract';
-import { addDays } from '../../shared/diary/dates';
+import { addDays } from '../../shared/calendar';
 import { createI18n } from '../../renderer/i18n';
 import { createDiaryFormat } from '../../renderer/screens/Diary/format';
 import { bornAgo, renderRealApp } from './render-app';
@@ -20,7 +21,8 @@ import {
  * booked through the diary's channels, and every outcome is read back from main.
  */
 
-const fmt = createDiaryFormat(createI18n('en'));
+const en = createI18n('en');
+const fmt = createDiaryFormat(en);
 /** The week start the screen sends: the locale's (jsdom's navigator), as the app works it out. */
 const weekStartsOn = fmt.weekStartsOn;
 const today = localToday();
@@ -67,6 +69,14 @@ async function visit(real: RealCore, patientId: number, clinicianId: number, dat
   return appointment.id;
 }
 
+/** Types a date into a date field section by section (the clinic's order: day, month, year). */
+async function typeDate(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, iso: string) {
+  const [year, month, day] = iso.split('-');
+  await user.click(within(field).getAllByRole('spinbutton')[0]!);
+  await user.keyboard('{Control>}a{/Control}{Backspace}');
+  await user.keyboard(`${day}${month}${year}`);
+}
+
 const statusOf = async (real: RealCore, id: number) => (await real.call('appointments:get', { id })).status;
 
 describe('recall list', { timeout: 60_000 }, () => {
@@ -80,7 +90,8 @@ describe('recall list', { timeout: 60_000 }, () => {
     expect(mia).toHaveTextContent('Check-up after course 1');
     expect(within(mia).getByText('Due today')).toBeInTheDocument();
     expect(within(mia).getByText('Olga Sokolova')).toBeInTheDocument();
-    expect(within(mia).getByRole('link', { name: 'Call +7 912 345-67-89' })).toHaveAttribute(
+    // A Russian number in a British clinic (the default country): international, dialled as E.164.
+    expect(within(mia).getByRole('link', { name: 'Call +7 912 345 67 89' })).toHaveAttribute(
       'href',
       'tel:+79123456789',
     );
@@ -98,6 +109,23 @@ describe('recall list', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('option', { name: 'Dr Oleg Smirnov' }));
     expect(await screen.findByText('Nothing is due this week')).toBeInTheDocument();
     expect(real.callsTo('recall:list').at(-1)).toMatchObject({ due: 'thisWeek', clinicianId: oleg.id });
+
+    // The empty list says how to see the families the filters hide.
+    await user.click(screen.getByRole('button', { name: 'Show all families due' }));
+    await user.click(screen.getByRole('button', { name: 'Show every clinician’s families' }));
+    expect(await screen.findByRole('row', { name: 'Mia Sokolova' })).toBeInTheDocument();
+    expect(real.callsTo('recall:list').at(-1)).toEqual({ due: 'all', weekStartsOn });
+  });
+
+  it('shows the number the way the clinic’s country writes it', async () => {
+    const { real } = await families();
+    await real.call('settings:update', { country: 'RU' });
+    await renderRealApp(real, '#/recall');
+    const mia = await screen.findByRole('row', { name: 'Mia Sokolova' });
+    expect(within(mia).getByRole('link', { name: 'Call 8 (912) 345-67-89' })).toHaveAttribute(
+      'href',
+      'tel:+79123456789',
+    );
   });
 
   it('logs a call with its outcome and shows it as the last call', async () => {
@@ -114,8 +142,36 @@ describe('recall list', { timeout: 60_000 }, () => {
     await waitFor(() => expect(row).toHaveTextContent('No answer'));
     expect(row).toHaveTextContent('Try after 6 pm');
     expect(await real.call('recall:contacts', { patientId: mia.id })).toEqual([
-      expect.objectContaining({ recallId: miaPlan.checkups[0]!.id, outcome: 'no_answer', note: 'Try after 6 pm' }),
+      expect.objectContaining({
+        recallId: miaPlan.checkups[0]!.id,
+        contactedOn: today,
+        outcome: 'no_answer',
+        note: 'Try after 6 pm',
+      }),
     ]);
+  });
+
+  it('logs a call made earlier on its own date, and not one in the future', async () => {
+    const { real, mia } = await families();
+    const { user } = await renderRealApp(real, '#/recall');
+    await user.click(await screen.findByRole('button', { name: 'Log a call to the family of Mia Sokolova' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Call to the family of Mia Sokolova' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Reached' }));
+    await typeDate(user, within(dialog).getByRole('group', { name: 'Date of the call' }), addDays(today, 1));
+    await user.click(within(dialog).getByRole('button', { name: 'Log call' }));
+    expect(await within(dialog).findByText('The call cannot be on a future date')).toBeInTheDocument();
+    expect(await real.call('recall:contacts', { patientId: mia.id })).toEqual([]);
+
+    const yesterday = addDays(today, -1);
+    await typeDate(user, within(dialog).getByRole('group', { name: 'Date of the call' }), yesterday);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await real.call('recall:contacts', { patientId: mia.id })).toEqual([
+      expect.objectContaining({ contactedOn: yesterday, outcome: 'reached', note: '' }),
+    ]);
+    await waitFor(() =>
+      expect(screen.getByRole('row', { name: 'Mia Sokolova' })).toHaveTextContent(`${en.date(yesterday)} · Reached`),
+    );
   });
 
   it('closes out a visit that passed without being marked, from the row, with an undo', async () => {

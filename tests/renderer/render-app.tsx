@@ -1,18 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
-import { FakeValgo, type FakeOptions } from './fake-api';
 import type { RealCore } from './real-core';
-
-/** Renders the whole app at `hash` over a fresh fake Valgo; waits until the shell is up. */
-export async function renderApp(hash = '#/children', options: FakeOptions | FakeValgo = {}) {
-  const fake = options instanceof FakeValgo ? options : new FakeValgo(options);
-  window.history.replaceState(null, '', hash);
-  const user = userEvent.setup({ delay: null });
-  const view = render(<App api={fake.api} />);
-  await screen.findByRole('navigation');
-  return { fake, user, ...view };
-}
 
 /** Renders the whole app at `hash` over the real core (tests/renderer/real-core.ts). */
 export async function renderRealApp(real: RealCore, hash = '#/children') {

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import type {
   Appointment,
   AppointmentStatus,
   BookingResult,
+  BookingWarning,
+  CheckInput,
   DiaryEntry,
   LocalStart,
   MoveInput,
@@ -61,6 +64,21 @@ export interface CreateBooking {
 }
 
 /** Books a visit; CONFLICT if the clinician is taken then; a same-day visit of the child is a warning. */
+/** The warnings a booking would get, before it is made: the same `bookingWarnings`, nothing written. */
+export async function checkAppointment(
+  db: Kysely<Database>,
+  input: z.output<typeof CheckInput>,
+): Promise<{ warnings: BookingWarning[] }> {
+  const startsAt = startInstant(input.start);
+  const o = {
+    clinicianId: input.clinicianId,
+    patientId: input.patientId,
+    startsAt,
+    endsAt: startsAt + input.durationMinutes * MINUTE_MS,
+  };
+  return { warnings: await bookingWarnings(db, o, input.id ?? 0) };
+}
+
 export async function createAppointment(
   db: Kysely<Database>,
   input: CreateBooking,

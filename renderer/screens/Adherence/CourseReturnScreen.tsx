@@ -6,14 +6,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { localToday, type CourseAdherence, type CourseReturn } from '../../../shared/contract';
-import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useChildSearch } from '../Children/search';
+import { useChildSearch } from '../../search/child-search';
 import { useDiaryFormat } from '../Diary/format';
 import { ReturnForm } from './ReturnForm';
 import { ReturnHistory } from './ReturnHistory';
@@ -26,7 +25,6 @@ interface Props {
 
 /** `#/children/:id/courses/:planStart/:course`: enter what the family ticked on one course's page. */
 export function CourseReturnScreen({ childId, planStart, course }: Props) {
-  const api = useApi();
   const i18n = useI18n();
   const { t } = i18n;
   const fmt = useDiaryFormat();
@@ -34,14 +32,17 @@ export function CourseReturnScreen({ childId, planStart, course }: Props) {
   const { notify } = useNotifier();
   const search = useChildSearch();
   const ref = { patientId: childId, planStart, course };
-  const loaded = useLoad(`course-return:${childId}:${planStart}:${course}`, () =>
-    Promise.all([
-      api.call('adherence:sheet', ref),
-      api.call('patients:get', { id: childId }),
-      api.call('adherence:history', ref),
-      api.call('adherence:summary', { patientId: childId }),
-    ]),
-  );
+  const queries = [
+    useApiQuery('adherence:sheet', ref),
+    useApiQuery('patients:get', { id: childId }),
+    useApiQuery('adherence:history', ref),
+    useApiQuery('adherence:summary', { patientId: childId }),
+  ] as const;
+  const [sheetQ, childQ, historyQ, summaryQ] = queries;
+  const failed = queries.find((q) => q.isError && q.data === undefined);
+  // The child's strip, the recall list and the next booklet's hint read the returns again.
+  const saving = useApiMutation('adherence:save', { invalidates: ['adherence', 'booklets', 'patients'] });
+  // Shown at once on saving, until the history read again includes it.
   const [added, setAdded] = useState<CourseReturn[]>([]);
   const today = localToday();
 
@@ -54,21 +55,25 @@ export function CourseReturnScreen({ childId, planStart, course }: Props) {
     },
   });
 
-  if (loaded.error) {
+  if (failed) {
     return (
       <Stack spacing={3}>
         <Link {...link(paths.child(childId))} underline="hover" sx={{ alignSelf: 'flex-start' }}>
           {t('adherence.backToChild')}
         </Link>
-        <LoadFailed title={t('adherence.loadFailed')} error={loaded.error} onRetry={loaded.reload} />
+        <LoadFailed
+          title={t('adherence.loadFailed')}
+          error={failed.error}
+          onRetry={() => queries.forEach((q) => void q.refetch())}
+        />
       </Stack>
     );
   }
-  if (!loaded.value) return <PageLoading />;
+  const [sheet, child, history, summary] = [sheetQ.data, childQ.data, historyQ.data, summaryQ.data];
+  if (!sheet || !child || !history || !summary) return <PageLoading />;
 
-  const [sheet, child, history, summary] = loaded.value;
   const name = t('name.full', { first: child.firstName, last: child.lastName });
-  const entries = [...added, ...history];
+  const entries = [...added.filter((a) => !history.some((h) => h.id === a.id)), ...history];
   // Neighbouring courses of the same plan that have started: a stack of pages goes one after another.
   const sameplan = summary.filter((c) => c.planStart === planStart && c.startDate <= today);
   const neighbour = (n: number): CourseAdherence | undefined => sameplan.find((c) => c.course === n);
@@ -119,7 +124,7 @@ export function CourseReturnScreen({ childId, planStart, course }: Props) {
       <ReturnForm
         sheet={sheet}
         today={today}
-        save={(entry, enteredBy) => api.call('adherence:save', { ...ref, entry, enteredBy })}
+        save={(entry, enteredBy) => saving.mutateAsync({ ...ref, entry, enteredBy })}
         onSaved={(stored) => {
           setAdded((list) => [stored, ...list]);
           notify(t('adherence.savedNote'));

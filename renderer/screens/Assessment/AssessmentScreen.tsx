@@ -2,14 +2,11 @@ import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import type { Assessment, Clinician, PatientRecord } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
-import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { QueryState } from '../../components/QueryState';
+import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useChildSearch } from '../Children/search';
 import { AssessmentForm } from './AssessmentForm';
 import { emptyAssessment, fromAssessment, type AssessmentValues } from './assessment-values';
 
@@ -19,33 +16,33 @@ interface Props {
   assessmentId?: number;
 }
 
-interface Loaded {
-  record: PatientRecord;
-  clinicians: Clinician[];
-}
-
 /** Record a new assessment for a child, or edit one (`#/assessments/:id/edit?child=`). */
 export function AssessmentScreen({ childId, assessmentId }: Props) {
-  const api = useApi();
+  const { t } = useI18n();
+  const record = useApiQuery('patients:record', { id: childId });
+  const clinicians = useApiQuery('clinicians:list', {});
+  return (
+    <QueryState query={record} failedTitle={t('assess.loadFailed')}>
+      {(loaded) => (
+        <QueryState query={clinicians} failedTitle={t('assess.loadFailed')}>
+          {(people) => <Editor record={loaded} clinicians={people} assessmentId={assessmentId} />}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}
+
+function Editor(props: { record: PatientRecord; clinicians: Clinician[]; assessmentId: number | undefined }) {
+  const { record, clinicians, assessmentId } = props;
   const i18n = useI18n();
   const { t, date } = i18n;
   const { back, navigate } = useRouter();
   const { notify } = useNotifier();
-  const search = useChildSearch();
-  const loaded = useLoad<Loaded>(`assess:${childId}:${assessmentId ?? 'new'}`, async () => {
-    const [record, clinicians] = await Promise.all([
-      api.call('patients:record', { id: childId }),
-      api.call('clinicians:list', {}),
-    ]);
-    return { record, clinicians };
-  });
+  const childId = record.patient.id;
+  // Every read of the child (record, list, search) and the plans built on assessments read again.
+  const create = useApiMutation('assessments:create');
+  const update = useApiMutation('assessments:update');
 
-  if (loaded.error) {
-    return <LoadFailed title={t('assess.loadFailed')} error={loaded.error} onRetry={loaded.reload} />;
-  }
-  if (!loaded.value) return <PageLoading />;
-
-  const { record, clinicians } = loaded.value;
   const editing = assessmentId === undefined ? null : record.assessments.find((a) => a.id === assessmentId);
   if (editing === undefined) {
     return (
@@ -67,26 +64,23 @@ export function AssessmentScreen({ childId, assessmentId }: Props) {
   const decimalMark = i18n.number(1.5).charAt(1);
   const initial: AssessmentValues = editing
     ? fromAssessment(editing, decimalMark)
-    : emptyAssessment(defaultClinician(clinicians, record.assessments));
+    : emptyAssessment(childId, defaultClinician(clinicians, record.assessments));
 
   return (
     <AssessmentForm
-      key={editing?.updatedAt ?? 'new'}
       title={editing ? t('assess.titleEdit', { date: date(editing.assessedOn) }) : t('assess.titleNew')}
       child={record.patient}
       clinicians={clinicians}
       initial={initial}
+      issuePrefix={editing ? 'assessment.' : ''}
       save={(input) =>
-        editing
-          ? api.call('assessments:update', { id: editing.id, assessment: input })
-          : api.call('assessments:create', input)
+        editing ? update.mutateAsync({ id: editing.id, assessment: input }) : create.mutateAsync(input)
       }
       onSaved={() => {
         notify(t('assess.saved'));
         back(paths.child(childId), { force: true });
       }}
       onCancel={() => back(paths.child(childId))}
-      escapeOwner={search.inputRef}
     />
   );
 }

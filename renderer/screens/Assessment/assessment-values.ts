@@ -1,16 +1,16 @@
+import { z } from 'zod';
 import {
   AssessmentInput,
-  FOOT_SIDES,
+  DegreeMethod,
+  Flexibility,
+  FootAssessment,
   localToday,
-  toValidationIssues,
   type Assessment,
-  type DegreeMethod,
-  type Flexibility,
   type FootSide,
   type RedFlag,
 } from '../../../shared/contract';
 
-/** One foot as the form edits it: the degree unset until chosen, numbers as typed. */
+/** One foot as the form edits it: the degree unset until chosen, the angle as typed. */
 export interface FootValues {
   degree: number | null;
   method: DegreeMethod | '';
@@ -18,7 +18,9 @@ export interface FootValues {
   heelAngle: string;
 }
 
+/** The form's values: the contract's shape with numbers as typed ("17,5") and choices not yet made. */
 export interface AssessmentValues {
+  patientId: number;
   assessedOn: string;
   clinicianId: number | '';
   left: FootValues;
@@ -30,26 +32,91 @@ export interface AssessmentValues {
   notes: string;
 }
 
-/** Errors keyed by the schema's issue paths (`left.method`, `weightKg`). */
-export type AssessmentErrors = Record<string, string>;
-
-const NUMBER_PATHS = ['left.heelAngle', 'right.heelAngle', 'weightKg', 'heightCm'] as const;
-
-/** Paths in reading order: the first with an error gets the focus. */
-export const ASSESSMENT_ORDER = [
+/** The fields main may name in a refusal (VALIDATION issue paths start with one of these). */
+export const ASSESSMENT_FIELDS = [
   'assessedOn',
   'clinicianId',
-  ...FOOT_SIDES.flatMap((side) => [`${side}.degree`, `${side}.method`, `${side}.flexible`, `${side}.heelAngle`]),
+  'left',
+  'right',
   'redFlags',
   'weightKg',
   'heightCm',
+  'overweight',
   'notes',
-];
+] as const;
+
+/** "17,5" or "17.5" -> 17.5; blank -> null; anything else -> NaN. */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/** A stored number as the user would type it ("17,5" where the decimal mark is a comma). */
+export function numberText(value: number | null, decimalMark: string): string {
+  return value === null ? '' : String(value).replace('.', decimalMark);
+}
+
+/*
+ * The form's schema: each field reads what was typed and hands it to the contract's own schema
+ * for that field (shared/contract/assessments.ts), so the form refuses exactly what main refuses,
+ * with the same message keys. Only the words the contract cannot know are added here: a number
+ * that is not one, a choice not made yet, a blank date.
+ */
+const typedNumber = z.string().transform((text, ctx) => {
+  const value = parseNumber(text);
+  if (Number.isNaN(value)) {
+    ctx.addIssue({ code: 'custom', message: 'notANumber' });
+    return z.NEVER;
+  }
+  return value;
+});
+
+const chosenDegree = z
+  .number()
+  .nullable()
+  .transform((value, ctx) => {
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: 'chooseOne' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const footForm = z
+  .object({
+    degree: chosenDegree,
+    method: z.union([DegreeMethod, z.literal('')]),
+    flexible: Flexibility,
+    heelAngle: typedNumber.pipe(FootAssessment.shape.heelAngle),
+  })
+  // A foot without valgus has no method to record, whatever was picked before.
+  .transform((f) => ({ ...f, method: f.degree === 0 || f.method === '' ? null : f.method }))
+  .pipe(FootAssessment);
+
+const shape = AssessmentInput.shape;
+
+export const assessmentFormSchema = z.object({
+  patientId: shape.patientId,
+  clinicianId: z
+    .union([z.number(), z.literal('')])
+    .transform((id) => (id === '' ? 0 : id))
+    .pipe(shape.clinicianId),
+  assessedOn: z.string().trim().min(1, { message: 'required' }).pipe(shape.assessedOn),
+  left: footForm,
+  right: footForm,
+  redFlags: shape.redFlags,
+  weightKg: typedNumber.pipe(shape.weightKg),
+  heightCm: typedNumber.pipe(shape.heightCm),
+  overweight: shape.overweight,
+  notes: shape.notes,
+});
 
 const emptyFoot = (): FootValues => ({ degree: null, method: '', flexible: 'unknown', heelAngle: '' });
 
-export function emptyAssessment(clinicianId: number | ''): AssessmentValues {
+export function emptyAssessment(patientId: number, clinicianId: number | ''): AssessmentValues {
   return {
+    patientId,
     assessedOn: localToday(),
     clinicianId,
     left: emptyFoot(),
@@ -62,11 +129,6 @@ export function emptyAssessment(clinicianId: number | ''): AssessmentValues {
   };
 }
 
-/** A stored number as the user would type it ("17,5" where the decimal mark is a comma). */
-export function numberText(value: number | null, decimalMark: string): string {
-  return value === null ? '' : String(value).replace('.', decimalMark);
-}
-
 export function fromAssessment(a: Assessment, decimalMark: string): AssessmentValues {
   const foot = (side: FootSide): FootValues => ({
     degree: a[side].degree,
@@ -75,6 +137,7 @@ export function fromAssessment(a: Assessment, decimalMark: string): AssessmentVa
     heelAngle: numberText(a[side].heelAngle, decimalMark),
   });
   return {
+    patientId: a.patientId,
     assessedOn: a.assessedOn,
     clinicianId: a.clinicianId,
     left: foot('left'),
@@ -87,67 +150,8 @@ export function fromAssessment(a: Assessment, decimalMark: string): AssessmentVa
   };
 }
 
-/** "17,5" or "17.5" -> 17.5; blank -> null; anything else -> NaN. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
-}
-
-/** The contract's shape; the shared schema does the checking. */
-export function toInput(v: AssessmentValues, patientId: number): unknown {
-  const foot = (f: FootValues) => ({
-    degree: f.degree ?? undefined,
-    // A foot without valgus has no method to record, whatever was picked before.
-    method: f.degree === 0 || f.method === '' ? null : f.method,
-    flexible: f.flexible,
-    heelAngle: parseNumber(f.heelAngle),
-  });
-  return {
-    patientId,
-    clinicianId: v.clinicianId === '' ? 0 : v.clinicianId,
-    assessedOn: v.assessedOn,
-    left: foot(v.left),
-    right: foot(v.right),
-    redFlags: v.redFlags,
-    weightKg: parseNumber(v.weightKg),
-    heightCm: parseNumber(v.heightCm),
-    overweight: v.overweight,
-    notes: v.notes,
-  };
-}
-
-function textAt(v: AssessmentValues, path: string): string {
-  const [head, field] = path.split('.');
-  if (head === 'left' || head === 'right') return field === 'heelAngle' ? v[head].heelAngle : '';
-  if (head === 'weightKg' || head === 'heightCm') return v[head];
-  return '';
-}
-
-/** Checks the form with the shared `AssessmentInput` schema: the parsed input, or errors per path. */
-export function validateAssessment(
-  values: AssessmentValues,
-  patientId: number,
-): { data: AssessmentInput | null; errors: AssessmentErrors } {
-  const parsed = AssessmentInput.safeParse(toInput(values, patientId));
-  const errors: AssessmentErrors = {};
-  if (!parsed.success) {
-    for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
-  }
-  // Words the schema cannot know: a number that is not one, a degree not yet chosen, a blank date.
-  for (const path of NUMBER_PATHS) {
-    if (Number.isNaN(parseNumber(textAt(values, path)))) errors[path] = 'notANumber';
-  }
-  for (const side of FOOT_SIDES) {
-    if (values[side].degree === null) errors[`${side}.degree`] = 'chooseOne';
-  }
-  if (values.assessedOn.trim() === '') errors.assessedOn = 'required';
-  if (errors.assessedOn === 'dateInFuture') errors.assessedOn = 'visitInFuture';
-  if (parsed.success && Object.keys(errors).length === 0) return { data: parsed.data, errors };
-  return { data: null, errors };
-}
-
-/** Compares what was entered. */
-export function sameAssessment(a: AssessmentValues, b: AssessmentValues): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** A field's message key as a sentence; a visit date in the future is said as such. */
+export function errorText(validation: (key: string) => string, key: string | undefined, path: string) {
+  if (key === undefined) return undefined;
+  return validation(path === 'assessedOn' && key === 'dateInFuture' ? 'visitInFuture' : key);
 }

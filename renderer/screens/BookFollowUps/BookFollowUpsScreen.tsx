@@ -8,14 +8,12 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import BookletIcon from '@mui/icons-material/MenuBookOutlined';
 import EventIcon from '@mui/icons-material/EventAvailableOutlined';
-import { localDate } from '../../../shared/diary/local-time';
-import { useApi } from '../../api-context';
+import { localDate } from '../../../shared/calendar/local-time';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery, useInvalidate } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useLastValue } from '../Diary/useLastValue';
 import { BookedResult, type Booked } from './BookedResult';
 import { BookingForm } from './BookingForm';
 
@@ -26,38 +24,39 @@ import { BookingForm } from './BookingForm';
  * nearest free slots. "Book all" books the chosen ones, then the card prints; Undo takes it back.
  */
 export function BookFollowUpsScreen({ childId }: { childId: number }) {
-  const api = useApi();
   const { t, date } = useI18n();
   const { navigate, back } = useRouter();
-  // Bumped after booking and after an undo: the schedule is read again from main.
-  const [version, setVersion] = useState(0);
   const [booked, setBooked] = useState<Booked | null>(null);
-  const loaded = useLoad(`book:${childId}:${version}`, async () => {
-    const [record, clinicians, types, schedule] = await Promise.all([
-      api.call('patients:record', { id: childId }),
-      api.call('clinicians:list', {}),
-      api.call('appointment-types:list', {}),
-      api.call('care-plans:schedule', { patientId: childId }),
-    ]);
-    // Only the names and the clinician who saw the child last leave this function: no clinical field is shown.
-    return {
-      child: { id: record.patient.id, firstName: record.patient.firstName, lastName: record.patient.lastName },
-      lastClinicianId: record.assessments[0]?.clinicianId ?? null,
-      clinicians,
-      types,
-      schedule,
-    };
-  });
-  // A reload after booking keeps the page on screen (no spinner between the result and its undo).
-  const data = useLastValue(loaded.value);
-
-  if (loaded.error) {
-    return <LoadFailed title={t('bookFollowUps.loadFailed')} error={loaded.error} onRetry={loaded.reload} />;
+  const queries = [
+    useApiQuery('patients:record', { id: childId }),
+    useApiQuery('clinicians:list', {}),
+    useApiQuery('appointment-types:list', {}),
+    useApiQuery('care-plans:schedule', { patientId: childId }),
+  ] as const;
+  const [recordQ, cliniciansQ, typesQ, scheduleQ] = queries;
+  // Booking and its undo write through api.call in the form: the reads they change are read again,
+  // while the page stays on screen (cached answers show; no spinner between the result and its undo).
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(['appointments', 'care-plans', 'patients', 'slots']);
+  const failed = queries.find((q) => q.isError && q.data === undefined);
+  if (failed) {
+    return (
+      <LoadFailed
+        title={t('bookFollowUps.loadFailed')}
+        error={failed.error}
+        onRetry={() => queries.forEach((q) => void q.refetch())}
+      />
+    );
   }
-  if (!data) return <PageLoading />;
-  const { child, clinicians, types, schedule, lastClinicianId } = data;
+  const record = recordQ.data;
+  const clinicians = cliniciansQ.data;
+  const types = typesQ.data;
+  const schedule = scheduleQ.data;
+  if (!record || !clinicians || !types || schedule === undefined) return <PageLoading />;
+  // Only the names and the clinician who saw the child last are used: no clinical field is shown.
+  const child = { id: record.patient.id, firstName: record.patient.firstName, lastName: record.patient.lastName };
+  const lastClinicianId = record.assessments[0]?.clinicianId ?? null;
   const name = t('name.full', { first: child.firstName, last: child.lastName });
-  const reload = () => setVersion((v) => v + 1);
 
   let body;
   if (!schedule) {

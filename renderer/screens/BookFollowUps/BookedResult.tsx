@@ -1,3 +1,4 @@
+import type { PersonName } from '../../../shared/person-name';
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -10,7 +11,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import UndoIcon from '@mui/icons-material/Undo';
 import type { BookingResult, Checkup, Clinician } from '../../../shared/contract';
-import { useApi } from '../../api-context';
+import { useApiMutation } from '../../data';
 import { useNotifier } from '../../components/Notifier';
 import { describeError } from '../../errors';
 import { dialogOpen, isMod, isTyping, modKeys, useKeydown } from '../../hooks/shortcuts';
@@ -31,14 +32,15 @@ export interface Booked {
  * them and their check-ups are due again), the card for the family, and where to go next.
  */
 export function BookedResult(props: {
-  child: { id: number };
+  child: { id: number } & PersonName;
   name: string;
   booked: Booked;
   clinicians: Clinician[];
   onUndone(): void;
 }) {
   const { child, name, booked, clinicians } = props;
-  const api = useApi();
+  // The diary, the recall list and the plan's check-ups read again: the check-ups are due again.
+  const unbook = useApiMutation('appointments:unbook-plan');
   const { t } = useI18n();
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
@@ -52,7 +54,7 @@ export function BookedResult(props: {
     setUndoing(true);
     setFailure(null);
     try {
-      await api.call('appointments:unbook-plan', {
+      await unbook.mutateAsync({
         appointmentIds: booked.visits.map((v) => v.booking.appointment.id),
       });
       notify(t('bookFollowUps.undone'));
@@ -131,7 +133,7 @@ export function BookedResult(props: {
       )}
       <Typography sx={{ mb: 1.5 }}>{t('bookFollowUps.done.printHint')}</Typography>
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1.5, alignItems: 'center' }}>
-        <CardActions childId={child.id} childName={name} autoFocus />
+        <CardActions childId={child.id} child={child} autoFocus />
         <Box sx={{ flex: 1 }} />
         <Button onClick={() => navigate(paths.diary({ date: first }))}>{t('bookFollowUps.openDiary')}</Button>
         <Button onClick={() => navigate(paths.child(child.id))}>{t('bookFollowUps.backToChild')}</Button>

@@ -18,7 +18,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
 import { describeError } from '../../errors';
 import { isMod, modKeys, useKeydown } from '../../hooks/shortcuts';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { typeName } from '../Diary/format';
@@ -43,6 +43,7 @@ export function BookingForm(props: {
 }) {
   const { child, name, schedule, clinicians, types } = props;
   const api = useApi();
+  const bookPlan = useApiMutation('appointments:book-plan');
   const { t } = useI18n();
   const { navigate } = useRouter();
   const active = clinicians.filter((c) => c.active);
@@ -56,24 +57,26 @@ export function BookingForm(props: {
   const due = dueCheckups(schedule);
   const linked = planVisitIds(schedule);
   const proposalKey = `${clinicianId}:${typeId}:${attempt}:${due.map((c) => `${c.id}@${c.dueOn}`).join(',')}`;
-  const proposals = useLoad(`propose:${child.id}:${proposalKey}`, () =>
-    clinicianId === '' || typeId === '' || due.length === 0
-      ? Promise.resolve([] as ProposedVisit[])
-      : api.call('slots:propose', {
-          clinicianId,
-          patientId: child.id,
-          typeId,
-          proposals: due.map((c) => ({ dueOn: c.dueOn, reason: c.purpose })),
-          perProposal: 3,
-          earlyDays: 2,
-        }),
+  const ready = clinicianId !== '' && typeId !== '' && due.length > 0;
+  const proposals = useApiQuery(
+    'slots:propose',
+    {
+      clinicianId: clinicianId === '' ? 0 : clinicianId,
+      patientId: child.id,
+      typeId: typeId === '' ? 0 : typeId,
+      proposals: due.map((c) => ({ dueOn: c.dueOn, reason: c.purpose })),
+      perProposal: 3,
+      earlyDays: 2,
+    },
+    { enabled: ready },
   );
+  const proposed: ProposedVisit[] | undefined = ready ? proposals.data : [];
   const [choices, setChoices] = useState<{ key: string; values: Record<number, Choice> }>({ key: '', values: {} });
   const [extra, setExtra] = useState<{ key: string; slots: Record<number, Slot[]> }>({ key: '', slots: {} });
   const [booking, setBooking] = useState(false);
   const [problem, setProblem] = useState<{ title: string; body: string } | null>(null);
 
-  const list = proposals.value ?? [];
+  const list = proposed ?? [];
   const proposalOf = (checkupId: number) => list[due.findIndex((c) => c.id === checkupId)];
   const choiceOf = (checkupId: number): Choice => {
     const chosen = choices.key === proposalKey ? choices.values[checkupId] : undefined;
@@ -116,11 +119,11 @@ export function BookingForm(props: {
   };
 
   const bookAll = async () => {
-    if (booking || clinicianId === '' || typeId === '' || !proposals.value || chosen.length === 0) return;
+    if (booking || clinicianId === '' || typeId === '' || !proposed || chosen.length === 0) return;
     setBooking(true);
     setProblem(null);
     try {
-      const result = await api.call('appointments:book-plan', {
+      const result = await bookPlan.mutateAsync({
         patientId: child.id,
         clinicianId,
         typeId,
@@ -198,9 +201,13 @@ export function BookingForm(props: {
       )}
 
       {due.length > 0 && active.length === 0 && <Alert severity="info">{t('diary.noClinicians.body')}</Alert>}
-      {proposals.error ? (
-        <LoadFailed title={t('bookFollowUps.proposeFailed')} error={proposals.error} onRetry={proposals.reload} />
-      ) : !proposals.value ? (
+      {ready && proposals.isError && !proposed ? (
+        <LoadFailed
+          title={t('bookFollowUps.proposeFailed')}
+          error={proposals.error}
+          onRetry={() => void proposals.refetch()}
+        />
+      ) : !proposed ? (
         <PageLoading />
       ) : (
         <Box
@@ -270,7 +277,7 @@ export function BookingForm(props: {
                 variant="contained"
                 size="large"
                 startIcon={booking ? <CircularProgress size={18} color="inherit" aria-hidden /> : <EventIcon />}
-                disabled={booking || chosen.length === 0 || !proposals.value || clinicianId === ''}
+                disabled={booking || chosen.length === 0 || !proposed || clinicianId === ''}
                 onClick={() => void bookAll()}
               >
                 {t('bookFollowUps.bookAll')}

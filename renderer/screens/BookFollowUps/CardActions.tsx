@@ -19,6 +19,7 @@ import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import CalendarIcon from '@mui/icons-material/EventOutlined';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import { phoneText, toValidationIssues, type PrintResult } from '../../../shared/contract';
+import type { PersonName } from '../../../shared/person-name';
 import type { Api } from '../../api';
 import { ApiProvider, useApi } from '../../api-context';
 import { describeError, validationIssues } from '../../errors';
@@ -26,7 +27,13 @@ import { useI18n, useT } from '../../i18n';
 import { useSettings } from '../../settings-context';
 import { usePrinting } from '../Diary/usePrinting';
 
-type CardActionsProps = { childId: number; childName: string; autoFocus?: boolean; size?: 'small' | 'medium' };
+type CardActionsProps = {
+  childId: number;
+  /** Names the downloaded files (shared/file-names.ts). */
+  child: PersonName;
+  autoFocus?: boolean;
+  size?: 'small' | 'medium';
+};
 
 /** What the print hook gets when the receptionist closes the phone dialog: nothing printed, nothing to say. */
 const NOT_PRINTED: PrintResult = { pdf: null, savedTo: null, cancelled: true };
@@ -83,7 +90,7 @@ function CardButtons(props: CardActionsProps) {
           <Button
             startIcon={printing.busy === 'card-A6' ? busyIcon : <PrintIcon />}
             disabled={printing.busy !== null}
-            onClick={() => void printing.printCard(props.childId, 'A6', props.childName)}
+            onClick={() => void printing.printCard(props.childId, 'A6', props.child)}
             autoFocus={props.autoFocus}
           >
             {t('diary.card.print')}
@@ -104,7 +111,7 @@ function CardButtons(props: CardActionsProps) {
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            void printing.printCard(props.childId, 'A6', props.childName);
+            void printing.printCard(props.childId, 'A6', props.child);
           }}
         >
           <ListItemText primary={t('diary.card.a6')} secondary={t('diary.card.a6Hint')} />
@@ -112,7 +119,7 @@ function CardButtons(props: CardActionsProps) {
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            void printing.printCard(props.childId, 'A4', props.childName);
+            void printing.printCard(props.childId, 'A4', props.child);
           }}
         >
           <ListItemText primary={t('diary.card.a4')} secondary={t('diary.card.a4Hint')} />
@@ -123,7 +130,7 @@ function CardButtons(props: CardActionsProps) {
         size={size}
         startIcon={printing.busy === 'ics' ? busyIcon : <CalendarIcon />}
         disabled={printing.busy !== null}
-        onClick={() => void printing.downloadIcs(props.childId)}
+        onClick={() => void printing.downloadIcs(props.childId, props.child)}
       >
         {t('diary.ics.add')}
       </Button>

@@ -12,7 +12,7 @@ import DoneIcon from '@mui/icons-material/CheckCircleOutlined';
 import EventIcon from '@mui/icons-material/EventAvailableOutlined';
 import MoreIcon from '@mui/icons-material/MoreTime';
 import { localToday, type Checkup, type ProposedVisit, type Slot } from '../../../shared/contract';
-import { daysBetween } from '../../../shared/diary/dates';
+import { daysBetween } from '../../../shared/calendar';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { reasonText, useDiaryFormat } from '../Diary/format';

@@ -6,10 +6,10 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { localToday, type Appointment } from '../../../shared/contract';
-import { useApi } from '../../api-context';
+import type { PersonName } from '../../../shared/person-name';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { useDiaryFormat, visitSummary } from '../Diary/format';
@@ -23,31 +23,39 @@ const PAST_SHOWN = 5;
  * their status; "Print card" (A6/A4) and "Add to calendar (.ics)". Administrative only.
  */
 export function ChildVisits({ childId }: { childId: number }) {
-  const api = useApi();
   const { t } = useI18n();
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const [allPast, setAllPast] = useState(false);
-  const loaded = useLoad(`child-visits:${childId}`, () =>
-    Promise.all([
-      api.call('appointments:patient', { patientId: childId }),
-      api.call('clinicians:list', {}),
-      api.call('appointment-types:list', {}),
-      api.call('patients:get', { id: childId }),
-    ]),
-  );
+  const queries = [
+    useApiQuery('appointments:patient', { patientId: childId }),
+    useApiQuery('clinicians:list', {}),
+    useApiQuery('appointment-types:list', {}),
+    useApiQuery('patients:get', { id: childId }),
+  ] as const;
+  const failed = queries.find((q) => q.isError);
+  const [visitsQ, cliniciansQ, typesQ, childQ] = queries;
   const today = localToday();
 
   let body;
-  let name = '';
+  let person: PersonName | null = null;
   let hasUpcoming = false;
-  if (loaded.error) {
-    body = <LoadFailed title={t('childVisits.loadFailed')} error={loaded.error} onRetry={loaded.reload} />;
-  } else if (!loaded.value) {
+  const visits = visitsQ.data;
+  const clinicians = cliniciansQ.data;
+  const types = typesQ.data;
+  const child = childQ.data;
+  if (failed && !(visits && clinicians && types && child)) {
+    body = (
+      <LoadFailed
+        title={t('childVisits.loadFailed')}
+        error={failed.error}
+        onRetry={() => queries.forEach((q) => void q.refetch())}
+      />
+    );
+  } else if (!(visits && clinicians && types && child)) {
     body = <PageLoading />;
   } else {
-    const [visits, clinicians, types, child] = loaded.value;
-    name = t('name.full', { first: child.firstName, last: child.lastName });
+    person = child;
     const upcoming = visits
       .filter((v) => v.status === 'booked' && v.date >= today)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -134,7 +142,7 @@ export function ChildVisits({ childId }: { childId: number }) {
         <Typography variant="h2" id="child-visits-title">
           {t('childVisits.title')}
         </Typography>
-        {hasUpcoming && <CardActions childId={childId} childName={name} size="small" />}
+        {hasUpcoming && person && <CardActions childId={childId} child={person} size="small" />}
       </Stack>
       {body}
     </Card>

@@ -1,5 +1,5 @@
 import type { Checkup, PlanSchedule, ProposedVisit } from '../../../shared/contract';
-import { daysBetween } from '../../../shared/diary/dates';
+import { daysBetween } from '../../../shared/calendar';
 
 /*
  * Choices on "Book follow-ups". The check-ups themselves come only from the child's stored care

@@ -51,14 +51,14 @@ export function BookletBar(props: Props) {
 
   return (
     <Box
-      component="footer"
+      component="div"
       sx={{
         display: 'flex',
         alignItems: 'center',
         gap: 3,
         px: 3,
         py: 1.5,
-        borderTop: 1,
+        borderBottom: 1,
         borderColor: 'divider',
         bgcolor: 'background.paper',
         flexWrap: 'wrap',

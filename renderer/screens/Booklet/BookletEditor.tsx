@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import {
   ageOn,
+  localToday,
   type AppInfo,
   type BookletAction,
   type BookletDraft,
@@ -15,14 +16,13 @@ import {
   type PlanChoices,
   type PlanMode,
 } from '../../../shared/contract';
-import { useApi } from '../../api-context';
+import { useApiMutation } from '../../data';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { useNotifier } from '../../components/Notifier';
 import { describeError, validationIssues } from '../../errors';
-import { dialogOpen, isMod, useKeydown } from '../../hooks/shortcuts';
+import { dialogOpen, isMod, isTyping, useKeydown } from '../../hooks/shortcuts';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useChildSearch } from '../Children/search';
 import { BookletBar } from './BookletBar';
 import {
   checkValues,
@@ -37,7 +37,8 @@ import {
   type CustomStepValues,
   type StepValues,
 } from './booklet-values';
-import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
+import { fileNameFor } from '../../file-delivery';
+import { handOverIssued } from './hand-over';
 import { PdfPreview } from './PdfPreview';
 import { bookletValidation } from './plan-text';
 import { PlanChanges, PlanModeChoice } from './PlanMode';
@@ -46,8 +47,15 @@ import { usePreview } from './usePreview';
 
 const NO_ERRORS: BookletErrors = {};
 
-/** How long typing settles before the plan and the preview follow. */
-export const SETTLE_MS = 300;
+/** The domains issuing a booklet changes (not `booklets`: that would render the preview again). */
+const ISSUE_CHANGES = ['care-plans', 'appointments', 'recall', 'patients'];
+
+/**
+ * How long typing settles before the plan and the preview follow: short, so the first page of the
+ * new preview shows within half a second of an edit (tests/bench/preview-ui.bench.ts); a request
+ * made superseded by further typing is aborted (usePreview).
+ */
+export const SETTLE_MS = 150;
 
 /** The app bar's height (AppShell): the split view fills the window below it. */
 const APP_BAR_HEIGHT = 65;
@@ -88,10 +96,10 @@ const keyOf = (mode: PlanMode, base: PlanChoices, values: BookletValues) =>
 export function BookletEditor({ child, draft, mode }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const api = useApi();
   const { notify } = useNotifier();
   const { navigate, back } = useRouter();
-  const search = useChildSearch();
+  // Screens mounted later read again anyway; these are the ones that may be on show meanwhile.
+  const issueCall = useApiMutation('booklets:issue', { invalidates: ISSUE_CHANGES });
   const [current, setCurrent] = useState<CurrentPlan | null>(draft.currentPlan);
   const [initial] = useState(() => {
     const form: Form = {
@@ -106,7 +114,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
   const base = planMode === 'continue' && current ? current.choices : draft.fresh;
   const values = form.byMode[planMode];
   const [settled, setSettled] = useState<Settled>(() => {
-    const checked = checkValues(base, values);
+    const checked = checkValues(base, values, child.dateOfBirth);
     return { mode: planMode, checked, good: checked.choices };
   });
   const [serverErrors, setServerErrors] = useState<BookletErrors>(NO_ERRORS);
@@ -117,7 +125,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
   // The plan and the preview follow the entries once typing pauses.
   useEffect(() => {
     const timer = setTimeout(() => {
-      const checked = checkValues(base, values);
+      const checked = checkValues(base, values, child.dateOfBirth);
       // The other plan's last valid choices are no stand-in for this one's.
       setSettled((s) => ({
         mode: planMode,
@@ -126,7 +134,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
       }));
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [planMode, base, values]);
+  }, [planMode, base, values, child.dateOfBirth]);
 
   // Main composes from the database and computes the plan; the screen sends ids and choices only.
   const preview = usePreview(
@@ -183,7 +191,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
     });
 
   const name = t('name.full', { first: child.firstName, last: child.lastName });
-  const fileName = safeFileName(t('booklet.fileName', { name }), 'pdf', 'booklet');
+  const fileName = fileNameFor({ child, what: t('file.booklet'), date: localToday(), extension: 'pdf' });
 
   /**
    * Main composes, renders, archives and hands over the booklet exactly as the entries are now, and
@@ -191,7 +199,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
    */
   const issue = async (action: BookletAction | 'print-browser') => {
     if (issuing) return;
-    const checked = checkValues(base, values);
+    const checked = checkValues(base, values, child.dateOfBirth);
     if (!checked.choices || !printable) {
       notify(t('booklet.cannotPrint'), 'info');
       return;
@@ -200,7 +208,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
     setIssuing(action);
     setFailure(null);
     try {
-      const result = await api.call('booklets:issue', {
+      const result = await issueCall.mutateAsync({
         patientId: child.id,
         assessmentId: draft.assessmentId,
         choices,
@@ -215,25 +223,7 @@ export function BookletEditor({ child, draft, mode }: Props) {
       setCurrent({ startDate: choices.settings.startDate, createdAt: result.booklet.createdAt, choices });
       setForm((f) => ({ mode: 'continue', byMode: { ...f.byMode, continue: values } }));
       setIssuedKey(keyOf('continue', choices, values));
-      if (action === 'print-browser' && result.pdf) {
-        const outcome = await printPdf(result.pdf, fileName);
-        const message = {
-          dialog: 'booklet.printDialog',
-          tab: 'booklet.printTab',
-          downloaded: 'booklet.printDownloaded',
-          blocked: 'booklet.printBlocked',
-        } as const;
-        notify(t(message[outcome]), outcome === 'blocked' ? 'info' : 'success');
-      } else if (action === 'download' && result.pdf) {
-        downloadPdf(result.pdf, fileName);
-        notify(t('booklet.downloaded'));
-      } else if (action === 'save') {
-        notify(t('booklet.saved', { path: result.savedTo ?? fileName }));
-      } else if (action === 'open') {
-        notify(t('booklet.opened'));
-      } else {
-        notify(t('booklet.printed'));
-      }
+      await handOverIssued(result, action, fileName, notify, t);
     } catch (error) {
       const issues = validationIssues(error);
       if (issues?.length) {
@@ -256,7 +246,8 @@ export function BookletEditor({ child, draft, mode }: Props) {
       event.preventDefault();
       if (printable) print();
       else notify(t('booklet.cannotPrint'), 'info');
-    } else if (event.key === 'Escape' && event.target !== search.inputRef.current) {
+    } else if (event.key === 'Escape' && !isTyping(event.target)) {
+      // Esc in a dose or a note belongs to the field (useSaveShortcut's rule), not to leaving.
       event.preventDefault();
       leave();
     }
@@ -272,7 +263,8 @@ export function BookletEditor({ child, draft, mode }: Props) {
         width: '100vw',
         height: `calc(100vh - ${APP_BAR_HEIGHT}px)`,
         display: 'grid',
-        gridTemplateRows: 'auto minmax(0, 1fr) auto',
+        // Header, then the actions (Print, Download… reachable in a few Tabs), then plan and preview.
+        gridTemplateRows: 'auto auto minmax(0, 1fr)',
         bgcolor: 'background.paper',
       }}
     >
@@ -314,6 +306,18 @@ export function BookletEditor({ child, draft, mode }: Props) {
         {current && <PlanModeChoice mode={planMode} onMode={switchMode} startedOn={current.startDate} />}
       </Box>
 
+      <BookletBar
+        mode={mode}
+        language={values.language}
+        paper={values.paper}
+        onLanguage={(language) => update({ language })}
+        onPaper={(paper) => update({ paper })}
+        printable={printable}
+        issuing={issuing}
+        failure={failure}
+        onIssue={(action) => void issue(action)}
+        onPrint={print}
+      />
       <Box
         sx={{
           display: 'grid',
@@ -379,18 +383,6 @@ export function BookletEditor({ child, draft, mode }: Props) {
         </Box>
       </Box>
 
-      <BookletBar
-        mode={mode}
-        language={values.language}
-        paper={values.paper}
-        onLanguage={(language) => update({ language })}
-        onPaper={(paper) => update({ paper })}
-        printable={printable}
-        issuing={issuing}
-        failure={failure}
-        onIssue={(action) => void issue(action)}
-        onPrint={print}
-      />
       {leaveDialog}
     </Box>
   );

@@ -24,9 +24,10 @@ import { CallFailed } from '../../api';
 import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery, useInvalidate } from '../../data';
 import { useI18n } from '../../i18n';
-import { downloadPdf, printPdf, safeFileName } from '../../file-delivery';
+import { localToday } from '../../../shared/calendar';
+import { downloadPdf, fileNameFor, printPdf } from '../../file-delivery';
 import { dateTimeText, dayText } from './plan-text';
 import { ReissueDialog, type HandOver, type ReprintProblem } from './ReissueDialog';
 
@@ -45,16 +46,16 @@ export function BookletHistory({ childId }: { childId: number }) {
   const { t } = i18n;
   const api = useApi();
   const { notify, reportError } = useNotifier();
-  const list = useLoad(`booklets:${childId}`, () => api.call('booklets:list', { patientId: childId }));
-  // After a reprint: the list again, shown in place of the first load (no spinner flash).
-  const [fresh, setFresh] = useState<BookletRecord[] | null>(null);
-  const info = useLoad('app:info', () => api.call('app:info', {}));
+  const list = useApiQuery('booklets:list', { patientId: childId });
+  // After a reprint or a re-issue the list is read again; the cached one stays on screen meanwhile.
+  const invalidate = useInvalidate();
+  const info = useApiQuery('app:info', {});
   const [menu, setMenu] = useState<{ anchor: HTMLElement; record: BookletRecord } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
   const [reissue, setReissue] = useState<{ record: BookletRecord; problem: ReprintProblem } | null>(null);
   const [reissuing, setReissuing] = useState<HandOver | null>(null);
-  const desktop = info.value?.mode === 'electron';
-  const items = fresh ?? list.value;
+  const desktop = info.data?.mode === 'electron';
+  const items = list.data;
 
   /** The booklet whose bytes a record carries: a reprint's original, else the record itself. */
   const originalOf = (record: BookletRecord) =>
@@ -63,11 +64,7 @@ export function BookletHistory({ childId }: { childId: number }) {
   const handOver = async (result: IssueResult, choice: HandOver) => {
     if (!result.pdf) return;
     const child = await api.call('patients:get', { id: childId });
-    const fileName = safeFileName(
-      t('booklet.fileName', { name: t('name.full', { first: child.firstName, last: child.lastName }) }),
-      'pdf',
-      'booklet',
-    );
+    const fileName = fileNameFor({ child, what: t('file.booklet'), date: localToday(), extension: 'pdf' });
     if (choice === 'print-browser') await printPdf(result.pdf, fileName);
     else downloadPdf(result.pdf, fileName);
   };
@@ -86,7 +83,7 @@ export function BookletHistory({ childId }: { childId: number }) {
       }
       await handOver(result, choice);
       notify(t('booklet.history.reprinted', { date: dayText(i18n, originalOf(record).createdAt) }), 'success');
-      setFresh(await api.call('booklets:list', { patientId: childId }));
+      await invalidate(['booklets', 'care-plans']);
     } catch (error) {
       const code = error instanceof CallFailed ? error.error.code : null;
       // No exact copy to hand over: say so, and offer the re-issue as its own step.
@@ -113,7 +110,7 @@ export function BookletHistory({ childId }: { childId: number }) {
       }
       await handOver(result, choice);
       notify(t('booklet.history.reissued'), 'success');
-      setFresh(await api.call('booklets:list', { patientId: childId }));
+      await invalidate(['booklets', 'care-plans']);
     } catch (error) {
       reportError(error);
     } finally {
@@ -121,8 +118,10 @@ export function BookletHistory({ childId }: { childId: number }) {
     }
   };
 
-  if (list.error && !fresh) {
-    return <LoadFailed title={t('booklet.history.loadFailed')} error={list.error} onRetry={list.reload} />;
+  if (list.isError && !items) {
+    return (
+      <LoadFailed title={t('booklet.history.loadFailed')} error={list.error} onRetry={() => void list.refetch()} />
+    );
   }
   if (!items) {
     return (
@@ -218,7 +217,7 @@ export function BookletHistory({ childId }: { childId: number }) {
               <Button
                 size="small"
                 startIcon={busy === b.id ? <CircularProgress size={16} color="inherit" aria-hidden /> : <ReprintIcon />}
-                disabled={busy !== null || !info.value}
+                disabled={busy !== null || !info.data}
                 aria-haspopup="menu"
                 aria-label={t('booklet.history.reprintLabel', { date: when })}
                 onClick={(event) => setMenu({ anchor: event.currentTarget, record: b })}

@@ -1,39 +1,29 @@
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import type { AppInfo, BookletDraft, Patient } from '../../../shared/contract';
-import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../data';
 import { useT } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { BookletEditor } from './BookletEditor';
-
-interface Loaded {
-  draft: BookletDraft;
-  child: Patient;
-  info: AppInfo;
-}
 
 /**
  * `#/children/:id/booklet`: the child's current plan to continue (or defaults for a new one) over
  * the latest assessment, ready to adjust and print.
  */
 export function BookletScreen({ childId }: { childId: number }) {
-  const api = useApi();
   const t = useT();
   const { navigate } = useRouter();
-  const loaded = useLoad<Loaded>(`booklet:${childId}`, async () => {
-    const [draft, child, info] = await Promise.all([
-      api.call('booklets:draft', { patientId: childId }),
-      api.call('patients:get', { id: childId }),
-      api.call('app:info', {}),
-    ]);
-    return { draft, child, info };
-  });
+  const queries = [
+    useApiQuery('booklets:draft', { patientId: childId }),
+    useApiQuery('patients:get', { id: childId }),
+    useApiQuery('app:info', {}),
+  ] as const;
+  const [draftQ, childQ, infoQ] = queries;
+  const failed = queries.find((q) => q.isError && q.data === undefined);
 
-  if (loaded.error) {
+  if (failed) {
     return (
       <Stack spacing={3}>
         <Link
@@ -48,11 +38,18 @@ export function BookletScreen({ childId }: { childId: number }) {
           <ArrowBackIcon fontSize="small" />
           {t('booklet.backToChild')}
         </Link>
-        <LoadFailed title={t('booklet.loadFailed')} error={loaded.error} onRetry={loaded.reload} />
+        <LoadFailed
+          title={t('booklet.loadFailed')}
+          error={failed.error}
+          onRetry={() => queries.forEach((q) => void q.refetch())}
+        />
       </Stack>
     );
   }
-  if (!loaded.value) return <PageLoading />;
-  const { draft, child, info } = loaded.value;
-  return <BookletEditor child={child} draft={draft} mode={info.mode} />;
+  const draft = draftQ.data;
+  const child = childQ.data;
+  const info = infoQ.data;
+  if (!draft || !child || !info) return <PageLoading />;
+  // The editor starts from the draft once; a later re-read of it (after issuing) does not reset the entries.
+  return <BookletEditor key={childId} child={child} draft={draft} mode={info.mode} />;
 }

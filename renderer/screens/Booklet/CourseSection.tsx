@@ -4,11 +4,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { DEFAULT_SETTINGS, type CalendarCourses } from '../../../shared/contract';
 import type { Choice, Plan } from '../../../shared/plan';
+import { DateField } from '../../components/pickers';
 import { useI18n } from '../../i18n';
 import { useOptionalSettings } from '../../settings-context';
 import type { CourseField } from './booklet-values';
 import { NumberField, PanelSection } from './fields';
-import type { PlanPanelProps } from './PlanPanel';
+import type { PlanPanelProps } from './plan-panel-props';
 
 /** The course section: start, course, break and plan length, massage minutes, calendars. */
 export function CourseSection(props: PlanPanelProps & { plan: Plan | null; program: boolean }) {
@@ -18,15 +19,16 @@ export function CourseSection(props: PlanPanelProps & { plan: Plan | null; progr
   return (
     <PanelSection id="course-title" title={t('booklet.course.title')}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: 2, rowGap: 1.25 }}>
-        <TextField
+        <DateField
           size="small"
-          type="date"
+          name="startDate"
           label={t('booklet.field.startDate')}
           value={values.startDate}
-          onChange={(e) => update({ startDate: e.target.value })}
+          onChange={(startDate) => update({ startDate })}
+          min={props.child.dateOfBirth}
+          shortcuts={['today']}
           error={errorFor('settings.startDate') !== undefined}
           helperText={errorFor('settings.startDate') ?? ' '}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         {program && plan?.settings && (
           <>

@@ -39,7 +39,7 @@ export function CustomSteps({ steps, onChange, onRemove, errorFor }: Props) {
             sx={{ m: 0, p: 2, pt: 1, border: 1, borderColor: 'divider', borderRadius: 1, minWidth: 0 }}
           >
             <Typography component="legend" variant="body2" sx={{ px: 0.5, fontWeight: 600 }}>
-              {t('booklet.custom.legend', { id: step.id })}
+              {stepTitle(i18n, step.id, step.title)}
             </Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2, rowGap: 0.5 }}>
               <TextField
@@ -90,7 +90,7 @@ export function CustomSteps({ steps, onChange, onRemove, errorFor }: Props) {
               color="inherit"
               startIcon={<DeleteIcon />}
               onClick={() => onRemove(i)}
-              aria-label={t('booklet.custom.removeLabel', { id: step.id })}
+              aria-label={t('booklet.custom.removeLabel', { title: stepTitle(i18n, step.id, step.title) })}
               sx={{ color: 'text.secondary', ml: -0.75 }}
             >
               {t('booklet.custom.remove')}

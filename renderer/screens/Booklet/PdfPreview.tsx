@@ -15,10 +15,18 @@ interface Props {
 
 interface Shown {
   pdf: RenderedPdf;
+  /** Counts the documents shown (1, 2, …): a drawn page says which one it shows (data-drawn). */
+  serial: number;
   doc: PDFDocumentProxy;
   /** Page sizes in PDF points. */
   sizes: { width: number; height: number }[];
 }
+
+/** The documents opened so far in this window (for `data-drawn`, read by tests/bench/preview-ui.bench.ts). */
+let opened = 0;
+
+/** How long a page just out of view waits, so the pages in view are drawn first. */
+const OFFSCREEN_DELAY_MS = 150;
 
 const GAP = 16;
 const PAD = 20;
@@ -43,16 +51,15 @@ export function PdfPreview({ pdf, busy }: Props) {
     (async () => {
       const pdfjs = await loadPdfJs();
       const doc = await pdfjs.getDocument({ data: base64Bytes(pdf.pdfBase64), isEvalSupported: false }).promise;
-      const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+      // A booklet is one paper size throughout: page 1 sizes every placeholder, so the first page is
+      // drawn without waiting for the others to be read.
+      const first = (await doc.getPage(1)).getViewport({ scale: 1 });
       if (cancelled) {
         void doc.destroy();
         return;
       }
-      const sizes = pages.map((p) => {
-        const v = p.getViewport({ scale: 1 });
-        return { width: v.width, height: v.height };
-      });
-      setShown({ pdf, doc, sizes });
+      const sizes = Array.from({ length: doc.numPages }, () => ({ width: first.width, height: first.height }));
+      setShown({ pdf, doc, sizes, serial: ++opened });
     })().catch(() => {
       if (!cancelled) setFailedFor(pdf);
     });
@@ -123,6 +130,7 @@ export function PdfPreview({ pdf, busy }: Props) {
               <PdfPage
                 key={index}
                 doc={shown.doc}
+                serial={shown.serial}
                 index={index}
                 count={shown.sizes.length}
                 width={pageWidth}
@@ -139,6 +147,7 @@ export function PdfPreview({ pdf, busy }: Props) {
 
 interface PageProps {
   doc: PDFDocumentProxy;
+  serial: number;
   index: number;
   count: number;
   width: number;
@@ -146,11 +155,17 @@ interface PageProps {
   scroller: RefObject<HTMLDivElement | null>;
 }
 
-function PdfPage({ doc, index, count, width, height, scroller }: PageProps) {
+function PdfPage({ doc, serial, index, count, width, height, scroller }: PageProps) {
   const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const near = useNearView(frame, scroller);
+  const view = useView(frame, scroller);
+  const near = view !== 'far';
+  // Read when drawing starts: moving between in view and near must not draw the page again.
+  const viewNow = useRef(view);
+  useEffect(() => {
+    viewNow.current = view;
+  }, [view]);
   const [text, setText] = useState('');
 
   useEffect(() => {
@@ -165,6 +180,9 @@ function PdfPage({ doc, index, count, width, height, scroller }: PageProps) {
     let cancelled = false;
     let task: RenderTask | null = null;
     (async () => {
+      // The pages in view first: one just out of view waits for them (pdf.js draws one page at a time).
+      if (viewNow.current === 'near') await new Promise((resolve) => setTimeout(resolve, OFFSCREEN_DELAY_MS));
+      if (cancelled) return;
       const page = await doc.getPage(index + 1);
       if (cancelled) return;
       const ratio = window.devicePixelRatio || 1;
@@ -178,6 +196,13 @@ function PdfPage({ doc, index, count, width, height, scroller }: PageProps) {
       target.width = off.width;
       target.height = off.height;
       target.getContext('2d')?.drawImage(off, 0, 0);
+      // Which document the canvas shows, and when it was painted (the preview's speed is measured by it).
+      requestAnimationFrame(() => {
+        const el = frame.current;
+        if (!el || cancelled) return;
+        el.dataset.drawn = String(serial);
+        el.dataset.drawnAt = String(performance.now());
+      });
       const content = await page.getTextContent();
       if (!cancelled) setText(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
     })().catch(() => {
@@ -187,7 +212,7 @@ function PdfPage({ doc, index, count, width, height, scroller }: PageProps) {
       cancelled = true;
       task?.cancel();
     };
-  }, [doc, index, width, near]);
+  }, [doc, serial, index, width, near]);
 
   const label = t('booklet.preview.page', { n: index + 1, count });
   return (
@@ -235,21 +260,28 @@ function PdfPage({ doc, index, count, width, height, scroller }: PageProps) {
   );
 }
 
-/** True while `target` is within about a screen of the scroller's visible part. */
-function useNearView(target: RefObject<HTMLElement | null>, root: RefObject<HTMLElement | null>): boolean {
-  // Without IntersectionObserver (old engines, tests) every page counts as near.
+type View = 'in' | 'near' | 'far';
+
+/** Whether `target` is in the scroller's visible part, within about a screen of it, or farther. */
+function useView(target: RefObject<HTMLElement | null>, root: RefObject<HTMLElement | null>): View {
+  // Without IntersectionObserver (old engines, tests) every page counts as in view.
+  const [inView, setInView] = useState(() => typeof IntersectionObserver === 'undefined');
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = target.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
-      root: root.current,
-      rootMargin: '100% 0px',
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
+    const watch = (margin: string, set: (value: boolean) => void) => {
+      const observer = new IntersectionObserver((entries) => set(entries.some((e) => e.isIntersecting)), {
+        root: root.current,
+        rootMargin: margin,
+      });
+      observer.observe(el);
+      return observer;
+    };
+    const observers = [watch('0px', setInView), watch('100% 0px', setNear)];
+    return () => observers.forEach((o) => o.disconnect());
   }, [target, root]);
-  return near;
+  return inView ? 'in' : near ? 'near' : 'far';
 }
 
 /** The element's inner width, rounded to 10 px so resizing does not redraw every page each pixel. */

@@ -11,49 +11,21 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
 import AddIcon from '@mui/icons-material/Add';
-import {
-  type AdherenceHint as AdherenceHintValue,
-  type Checkup,
-  type Patient,
-  type UnaffectedLegMode,
-} from '../../../shared/contract';
-import type { Plan, PlanBlock, PlanResult } from '../../../shared/plan';
+import type { UnaffectedLegMode } from '../../../shared/contract';
+import type { Plan, PlanBlock } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { AdherenceHint } from './AdherenceHint';
-import type { BookletErrors, BookletValues, CustomStepValues, StepValues } from './booklet-values';
+import type { BookletValues } from './booklet-values';
 import { Confirmations } from './Confirmations';
 import { CourseSection } from './CourseSection';
+import type { PlanPanelProps } from './plan-panel-props';
+export type { PlanPanelProps } from './plan-panel-props';
 import { CustomSteps } from './CustomSteps';
 import { PanelSection } from './fields';
 import { FollowUps } from './FollowUps';
 import { ageBandText, editionHeadline, noticeText, stepTitle } from './plan-text';
 import { StepList } from './StepList';
-
-export interface PlanPanelProps {
-  child: Patient;
-  values: BookletValues;
-  /** The plan main computed for the last valid entries (null: none yet). */
-  result: PlanResult | null;
-  /** Its check-ups, with the visits already booked for them. */
-  checkups: Checkup[];
-  /** What the family reported for the last course (`booklets:draft`). */
-  adherence: AdherenceHintValue | null;
-  /** What changed since the last booklet (when continuing a plan). */
-  changes?: ReactNode;
-  /** The current entries have errors: the plan shown is the last valid one. */
-  invalid: boolean;
-  /** The latest assessment, for "edit the assessment" links. */
-  assessmentId: number | null;
-  /** Message keys by schema path (for the memoised step list). */
-  errors: BookletErrors;
-  update(patch: Partial<BookletValues>): void;
-  updateStep(id: string, patch: Partial<StepValues>): void;
-  updateCustom(index: number, patch: Partial<CustomStepValues>): void;
-  addCustom(): void;
-  removeCustom(index: number): void;
-  errorFor(path: string): string | undefined;
-}
 
 const SEVERITY = { full: 'success', specialist_care: 'warning', information: 'info' } as const;
 

@@ -228,10 +228,13 @@ export interface CheckedValues {
 }
 
 /** Builds and validates the choices with the shared schema (the same one main parses with). */
-export function checkValues(base: PlanChoices, v: BookletValues): CheckedValues {
+export function checkValues(base: PlanChoices, v: BookletValues, bornOn?: string): CheckedValues {
   const { input, errors } = toChoices(base, v);
   const parsed = PlanChoices.safeParse(input);
   if (!parsed.success) for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
+  // A plan cannot start before the child was born (a typo in the year, most often).
+  if (bornOn && parsed.success && parsed.data.settings.startDate < bornOn)
+    errors['settings.startDate'] ??= 'beforeBirth';
   if (Object.keys(errors).length > 0 || !parsed.success) return { choices: null, errors };
   return { choices: parsed.data, errors };
 }

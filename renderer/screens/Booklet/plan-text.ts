@@ -84,7 +84,8 @@ export function ageBandText(i18n: I18n, plan: Plan): string {
 
 /** A library step's title in the UI language, or a custom step's own title. */
 export function stepTitle(i18n: I18n, id: string, customTitle?: string): string {
-  if (isCustomStepId(id)) return customTitle?.trim() || i18n.t('booklet.custom.legend', { id });
+  // Never the internal id ("C01"): the clinician's title, or "Your own step 1".
+  if (isCustomStepId(id)) return customTitle?.trim() || i18n.t('booklet.custom.legend', { n: Number(id.slice(1)) });
   return bookletTexts(i18n.language).steps[id as StepId].title;
 }
 
@@ -222,6 +223,7 @@ export function bookletValidation(i18n: I18n, key: string): string {
     case 'm08SkipAlone':
     case 'notANumber':
     case 'unprintableCharacter':
+    case 'beforeBirth':
       return t(`booklet.validation.${name}`);
     case 'minutesRange': {
       const [min = '1', max = '30'] = arg.split('-');

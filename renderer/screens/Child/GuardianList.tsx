@@ -11,7 +11,10 @@ import TranslateIcon from '@mui/icons-material/Translate';
 import type { Guardian } from '../../../shared/contract';
 import { useT } from '../../i18n';
 
-/** The family's contacts at a glance: who, how to call or write, which language, whether they agreed. */
+/**
+ * The family's contacts at a glance: who, how to call or write, which language, whether they
+ * agreed. Each phone shows as it was typed; the call link dials its E.164 form when main read one.
+ */
 export function GuardianList({ guardians }: { guardians: readonly Guardian[] }) {
   const t = useT();
   return (
@@ -48,7 +51,7 @@ export function GuardianList({ guardians }: { guardians: readonly Guardian[] }) 
           <Stack spacing={0.5} sx={{ mt: 1 }}>
             {g.phone && (
               <Link
-                href={`tel:${g.phone.replace(/[^\d+]/g, '')}`}
+                href={`tel:${g.phoneE164 ?? g.phone.replace(/[^\d+]/g, '')}`}
                 aria-label={t('child.call', { phone: g.phone })}
                 sx={{
                   display: 'inline-flex',

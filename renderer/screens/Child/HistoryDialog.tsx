@@ -7,11 +7,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Assessment, AssessmentInput } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { LoadFailed } from '../../components/LoadFailed';
-import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import type { Assessment, AssessmentInput, AssessmentRevision } from '../../../shared/contract';
+import { QueryState } from '../../components/QueryState';
+import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { assessmentSentences, changesBetween, type Change } from './assessment-text';
 
@@ -61,28 +59,40 @@ export function HistoryDialog({ assessment, onClose }: { assessment: Assessment 
 }
 
 function HistoryBody({ assessment }: { assessment: Assessment }) {
-  const api = useApi();
   const i18n = useI18n();
-  const { t, dateTime } = i18n;
-  const history = useLoad(`history:${assessment.id}:${assessment.updatedAt}`, () =>
-    api.call('assessments:history', { id: assessment.id }),
-  );
+  const { t } = i18n;
+  // Edits invalidate the `assessments` domain, so the cached versions are never stale.
+  const history = useApiQuery('assessments:history', { id: assessment.id });
   // Names for the clinicians an earlier version pointed to; the current one is already known.
-  const clinicians = useLoad('clinicians', () => api.call('clinicians:list', {}));
-
-  if (history.error)
-    return <LoadFailed title={t('history.loadFailed')} error={history.error} onRetry={history.reload} />;
-  if (!history.value) return <PageLoading />;
+  const clinicians = useApiQuery('clinicians:list', {});
 
   const clinicianName = (id: number) =>
     id === assessment.clinicianId
       ? assessment.clinicianName
-      : (clinicians.value?.find((c) => c.id === id)?.name ?? t('history.clinicianN', { id }));
+      : (clinicians.data?.find((c) => c.id === id)?.name ?? t('history.clinicianN', { id }));
+  return (
+    <QueryState query={history} failedTitle={t('history.loadFailed')}>
+      {(revisions) => <Versions assessment={assessment} revisions={revisions} clinicianName={clinicianName} />}
+    </QueryState>
+  );
+}
+
+function Versions({
+  assessment,
+  revisions,
+  clinicianName,
+}: {
+  assessment: Assessment;
+  revisions: AssessmentRevision[];
+  clinicianName(id: number): string;
+}) {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const current = inputOf(assessment);
   // Oldest first from main; each version is followed by the next newer one (the last by the current).
-  const versions = history.value.map((r, index) => ({
+  const versions = revisions.map((r, index) => ({
     ...r,
-    changes: changesBetween(i18n, r.data, history.value![index + 1]?.data ?? current, clinicianName),
+    changes: changesBetween(i18n, r.data, revisions[index + 1]?.data ?? current, clinicianName),
   }));
 
   return (

@@ -1,24 +1,25 @@
 import { useMemo } from 'react';
 import type { Patient } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { LoadFailed } from '../../components/LoadFailed';
-import { PageLoading } from '../../components/PageLoading';
+import { fullName } from '../../../shared/person-name';
+import { QueryState } from '../../components/QueryState';
 import { useNotifier } from '../../components/Notifier';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { useChildSearch } from '../Children/search';
+import { useChildSearch } from '../../search/child-search';
 import { splitName } from '../Children/split-name';
 import { ChildForm } from './ChildForm';
-import { emptyValues, fromPatient, type FormValues } from './form-values';
+import { duplicateQuery, emptyValues, fromPatient, type FormValues } from './form-values';
 
 /** New child, prefilled from what was searched for. */
 export function NewChildScreen({ prefill }: { prefill: string }) {
-  const api = useApi();
   const { t, language } = useI18n();
   const { navigate, back } = useRouter();
   const { notify } = useNotifier();
   const search = useChildSearch();
+  const create = useApiMutation('patients:create');
+  // A read, asked only when Save is pressed: nothing to cache or invalidate.
+  const duplicates = useApiMutation('patients:duplicates', { invalidates: [] });
   const initial = useMemo<FormValues>(() => {
     const { firstName, lastName, phone } = splitName(prefill, language);
     const empty = emptyValues(language);
@@ -30,60 +31,49 @@ export function NewChildScreen({ prefill }: { prefill: string }) {
       key={prefill}
       title={t('childForm.titleNew')}
       initial={initial}
-      save={(input) => api.call('patients:create', input)}
-      findDuplicates={(input) =>
-        api.call('patients:duplicates', {
-          firstName: input.firstName,
-          lastName: input.lastName,
-          dateOfBirth: input.dateOfBirth,
-          phones: input.guardians.map((g) => g.phone).filter(Boolean),
-        })
-      }
-      onOpenDuplicate={(id) => navigate(paths.child(id))}
+      save={(input) => create.mutateAsync(input)}
+      findDuplicates={(input) => duplicates.mutateAsync(duplicateQuery(input))}
+      onOpenDuplicate={search.open}
       onSaved={(patient) => {
         notify(t('common.saved'));
-        search.refresh();
         navigate(paths.child(patient.id), { replace: true, force: true });
       }}
       onCancel={() => back(paths.children())}
-      escapeOwner={search.inputRef}
     />
   );
 }
 
-/** Edit a child's details. */
+/** Edit a child's details: the cached child at once, read again behind it. */
 export function EditChildScreen({ id }: { id: number }) {
-  const api = useApi();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { back } = useRouter();
   const { notify } = useNotifier();
-  const search = useChildSearch();
-  const child = useLoad(`child-form:${id}`, () => api.call('patients:get', { id }));
+  // The child screen's record holds the child: coming from it, the form fills in at once.
+  const child = useApiQuery('patients:record', { id }, { select: (record) => record.patient });
+  const update = useApiMutation('patients:update');
 
-  if (child.error) return <LoadFailed title={t('child.loadFailed')} error={child.error} onRetry={child.reload} />;
-  if (!child.value) return <PageLoading />;
   return (
-    <ChildForm
-      key={child.value.updatedAt}
-      title={t('childForm.titleEdit', {
-        name: t('name.full', { first: child.value.firstName, last: child.value.lastName }),
-      })}
-      initial={initialFor(child.value)}
-      save={(input) => api.call('patients:update', { id, patient: input })}
-      onSaved={() => {
-        notify(t('common.saved'));
-        search.refresh();
-        back(paths.child(id), { force: true });
-      }}
-      onCancel={() => back(paths.child(id))}
-      escapeOwner={search.inputRef}
-    />
+    <QueryState query={child} failedTitle={t('child.loadFailed')}>
+      {(patient) => (
+        <ChildForm
+          key={patient.updatedAt}
+          title={t('childForm.titleEdit', { name: fullName(patient, language) })}
+          initial={initialFor(patient)}
+          save={(input) => update.mutateAsync({ id, patient: input })}
+          onSaved={() => {
+            notify(t('common.saved'));
+            back(paths.child(id), { force: true });
+          }}
+          onCancel={() => back(paths.child(id))}
+        />
+      )}
+    </QueryState>
   );
 }
 
 const initials = new WeakMap<Patient, FormValues>();
 
-/** The form's starting values for a loaded child, made once (their row keys stay put). */
+/** The form's starting values for a loaded child, made once per answer. */
 function initialFor(patient: Patient): FormValues {
   let values = initials.get(patient);
   if (!values) {

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ageOn, localToday, type DuplicateMatch } from '../../../shared/contract';
 import { ChildAvatar } from '../../components/ChildAvatar';
+import { fullName } from '../../../shared/person-name';
 import { useI18n } from '../../i18n';
 import { paths } from '../../router';
 
@@ -23,7 +24,7 @@ interface Props {
 
 /** Children already in Valgo that look like the one being added: a warning, never a block. */
 export function DuplicatesDialog({ matches, onCreate, onBack, onOpen }: Props) {
-  const { t, date, age } = useI18n();
+  const { t, date, age, language } = useI18n();
   const today = localToday();
   return (
     <Dialog
@@ -41,7 +42,7 @@ export function DuplicatesDialog({ matches, onCreate, onBack, onOpen }: Props) {
         </DialogContentText>
         <Stack component="ul" spacing={1.5} sx={{ m: 0, p: 0 }} aria-label={t('duplicates.listLabel')}>
           {(matches ?? []).map(({ patient: p, reasons }) => {
-            const name = t('name.full', { first: p.firstName, last: p.lastName });
+            const name = fullName(p, language);
             return (
               <Box
                 component="li"

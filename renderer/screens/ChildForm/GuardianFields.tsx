@@ -15,9 +15,12 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import StarIcon from '@mui/icons-material/StarBorder';
-import { Relationship, type Language } from '../../../shared/contract';
+import { Controller, type Control } from 'react-hook-form';
+import { Relationship, type Language, type PatientInput } from '../../../shared/contract';
 import { useT } from '../../i18n';
-import { guardianPath, type Focusable, type GuardianField, type GuardianValues } from './form-values';
+import { guardianPath, type FormValues } from './form-values';
+import { PhoneField } from './PhoneField';
+import { TextInput } from './TextInput';
 
 // Each language is named in itself, so a family's own language is easy to spot.
 const LANGUAGES: { value: Language; label: string }[] = [
@@ -26,43 +29,26 @@ const LANGUAGES: { value: Language; label: string }[] = [
 ];
 
 interface Props {
+  control: Control<FormValues, unknown, PatientInput>;
   index: number;
-  guardian: GuardianValues;
+  /** Row key from useFieldArray: ids stay put when rows move. */
+  rowId: string;
   /** Only one guardian left: it cannot be removed. */
   only: boolean;
-  errorFor(path: string): string | undefined;
-  change(patch: Partial<GuardianValues>, field?: GuardianField): void;
-  blur(field: GuardianField): void;
+  message(key: string): string;
+  /** The clinic's country: how a number without "+" is read. */
+  country: string;
   remove(): void;
   makeMain(): void;
-  inputRef(field: GuardianField, el: Focusable | null): void;
 }
 
 /** One parent or guardian: who they are and how to reach them. The first is the main contact. */
-export function GuardianFields({ index, guardian, only, errorFor, change, blur, remove, makeMain, inputRef }: Props) {
+export function GuardianFields({ control, index, rowId, only, message, country, remove, makeMain }: Props) {
   const t = useT();
   const n = index + 1;
-  const legendId = `guardian-${guardian.key}-legend`;
-  const languageId = `guardian-${guardian.key}-language`;
+  const legendId = `guardian-${rowId}-legend`;
+  const languageId = `guardian-${rowId}-language`;
   const main = index === 0;
-
-  const text = (field: 'name' | 'phone' | 'email', label: string, extra: Parameters<typeof TextField>[0] = {}) => {
-    const error = errorFor(guardianPath(index, field));
-    return (
-      <TextField
-        label={label}
-        value={guardian[field]}
-        onChange={(e) => change({ [field]: e.target.value }, field)}
-        onBlur={() => blur(field)}
-        error={error !== undefined}
-        helperText={error ?? ' '}
-        autoComplete="off"
-        inputRef={(el: HTMLInputElement | null) => inputRef(field, el)}
-        {...extra}
-      />
-    );
-  };
-  const relationshipError = errorFor(guardianPath(index, 'relationship'));
 
   return (
     <Paper
@@ -93,55 +79,80 @@ export function GuardianFields({ index, guardian, only, errorFor, change, blur, 
         )}
       </Stack>
       <Box sx={{ clear: 'both', display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 3, rowGap: 1 }}>
-        {text('name', t('field.guardianName'))}
-        <TextField
-          select
-          label={t('field.relationship')}
-          value={guardian.relationship}
-          onChange={(e) => change({ relationship: e.target.value as Relationship }, 'relationship')}
-          onBlur={() => blur('relationship')}
-          error={relationshipError !== undefined}
-          helperText={relationshipError ?? ' '}
-          // A select's inputRef is a handle whose focus() focuses the visible combobox.
-          inputRef={(el: Focusable | null) => inputRef('relationship', el)}
-          slotProps={{ select: { MenuProps: { disableScrollLock: true } } }}
-        >
-          {Relationship.options.map((r) => (
-            <MenuItem key={r} value={r}>
-              {t(`relationship.${r}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {text('phone', t('field.phone'), { type: 'tel', slotProps: { htmlInput: { inputMode: 'tel' } } })}
-        {text('email', t('field.email'), { type: 'email', slotProps: { htmlInput: { inputMode: 'email' } } })}
-        <Box>
-          <FormLabel id={languageId} sx={{ display: 'block', mb: 0.75, fontSize: '0.875rem' }}>
-            {t('field.preferredLanguage')}
-          </FormLabel>
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            color="primary"
-            value={guardian.preferredLanguage}
-            onChange={(_e, value: Language | null) => value && change({ preferredLanguage: value })}
-            aria-labelledby={languageId}
-          >
-            {LANGUAGES.map((l) => (
-              <ToggleButton key={l.value} value={l.value} lang={l.value} sx={{ minWidth: 110 }}>
-                {l.label}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
-        </Box>
-        <FormControlLabel
-          sx={{ alignSelf: 'center', mt: 2 }}
-          control={
-            <Checkbox
-              checked={guardian.contactConsent}
-              onChange={(e) => change({ contactConsent: e.target.checked })}
+        <TextInput
+          control={control}
+          name={guardianPath(index, 'name')}
+          label={t('field.guardianName')}
+          message={message}
+        />
+        <Controller
+          control={control}
+          name={guardianPath(index, 'relationship')}
+          render={({ field, fieldState }) => (
+            <TextField
+              select
+              label={t('field.relationship')}
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error !== undefined}
+              helperText={fieldState.error?.message !== undefined ? message(fieldState.error.message) : ' '}
+              // A select's inputRef is a handle whose focus() focuses the visible combobox.
+              inputRef={field.ref}
+              slotProps={{ select: { MenuProps: { disableScrollLock: true } } }}
+            >
+              {Relationship.options.map((r) => (
+                <MenuItem key={r} value={r}>
+                  {t(`relationship.${r}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <PhoneField control={control} index={index} message={message} country={country} />
+        <TextInput
+          control={control}
+          name={guardianPath(index, 'email')}
+          label={t('field.email')}
+          message={message}
+          extra={{ type: 'email', slotProps: { htmlInput: { inputMode: 'email' } } }}
+        />
+        <Controller
+          control={control}
+          name={`guardians.${index}.preferredLanguage`}
+          render={({ field }) => (
+            <Box>
+              <FormLabel id={languageId} sx={{ display: 'block', mb: 0.75, fontSize: '0.875rem' }}>
+                {t('field.preferredLanguage')}
+              </FormLabel>
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                color="primary"
+                value={field.value}
+                onChange={(_e, value: Language | null) => value && field.onChange(value)}
+                aria-labelledby={languageId}
+              >
+                {LANGUAGES.map((l) => (
+                  <ToggleButton key={l.value} value={l.value} lang={l.value} sx={{ minWidth: 110 }}>
+                    {l.label}
+                  </ToggleButton>
+                ))}
+              </ToggleButtonGroup>
+            </Box>
+          )}
+        />
+        <Controller
+          control={control}
+          name={`guardians.${index}.contactConsent`}
+          render={({ field }) => (
+            <FormControlLabel
+              sx={{ alignSelf: 'center', mt: 2 }}
+              control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
+              label={t('field.contactConsent')}
             />
-          }
-          label={t('field.contactConsent')}
+          )}
         />
       </Box>
     </Paper>

@@ -7,7 +7,7 @@ import ArchiveIcon from '@mui/icons-material/ArchiveOutlined';
 import { ageOn, localToday, type PatientSummary } from '../../../shared/contract';
 import { ChildAvatar } from '../../components/ChildAvatar';
 import { useI18n } from '../../i18n';
-import { LIST_ID, optionId } from './search';
+import { LIST_ID, optionId } from '../../search/child-search';
 
 const COLUMNS = 'minmax(0, 2.2fr) minmax(0, 1.3fr) minmax(0, 1.1fr) minmax(0, 1.6fr) minmax(0, 1.2fr)';
 
@@ -52,7 +52,9 @@ export function ChildList({ items, active, onHover, onOpen }: Props) {
       <Box component="ul" role="listbox" id={LIST_ID} aria-label={t('children.listLabel')} sx={{ m: 0, p: 0 }}>
         {items.map((child, index) => {
           const selected = index === active;
-          const name = t('name.list', { first: child.firstName, last: child.lastName });
+          // Last name first, the middle name (patronymic) after the first: "Petrova, Anna Sergeevna".
+          const first = [child.firstName, child.middleName].filter(Boolean).join(' ');
+          const name = t('name.list', { first, last: child.lastName });
           return (
             <Box
               component="li"

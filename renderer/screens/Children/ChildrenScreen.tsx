@@ -8,34 +8,39 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import { useInvalidate } from '../../data';
 import { describeError } from '../../errors';
 import { useDelayed } from '../../hooks/useDelayed';
 import { modKeys } from '../../hooks/shortcuts';
 import { useT } from '../../i18n';
 import { paths, useRouter } from '../../router';
+import { useChildSearch } from '../../search/child-search';
+import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 import { ChildList } from './ChildList';
 import { EmptyState } from './EmptyState';
-import { useChildSearch } from './search';
 
 /** The children list, driven by the search field in the top bar. */
 export function ChildrenScreen() {
   const t = useT();
   const { navigate } = useRouter();
   const search = useChildSearch();
-  const { refresh, inputRef } = search;
+  const { inputRef } = search;
   const slow = useDelayed(search.loading, 300);
+  // The list is a cached read: every write to a child marks it stale, so a visit never reloads it.
+  const invalidate = useInvalidate();
+  const retry = () => void invalidate(['patients']);
 
   useEffect(() => {
-    // Fresh data on every visit (a child may just have been added), and the cursor in the search.
-    refresh();
+    // The cursor in the search, unless something else already has it.
     if (document.activeElement === document.body || document.activeElement === null) inputRef.current?.focus();
-  }, [refresh, inputRef]);
+  }, [inputRef]);
 
   const items = search.result?.items ?? [];
   const query = search.shownQuery;
 
   return (
     <Stack spacing={3}>
+      <FirstRunChecklist />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
         <Typography variant="h1">{t('children.title')}</Typography>
         <Tooltip title={t('children.newTooltip', { keys: modKeys('N') })}>
@@ -49,7 +54,7 @@ export function ChildrenScreen() {
         <Alert
           severity="error"
           action={
-            <Button color="inherit" size="small" onClick={refresh}>
+            <Button color="inherit" size="small" onClick={retry}>
               {t('action.retry')}
             </Button>
           }
@@ -71,6 +76,7 @@ export function ChildrenScreen() {
             body={t('children.empty.body')}
             action={t('children.empty.action')}
             onAction={() => navigate(paths.childNew())}
+            hint={t('patients.empty.hint')}
           />
         ) : (
           <EmptyState
@@ -83,12 +89,7 @@ export function ChildrenScreen() {
       ) : (
         <Box>
           <Box sx={{ height: 4 }}>{slow && <LinearProgress aria-label={t('common.loading')} />}</Box>
-          <ChildList
-            items={items}
-            active={search.active}
-            onHover={search.setActive}
-            onOpen={(id) => navigate(paths.child(id))}
-          />
+          <ChildList items={items} active={search.active} onHover={search.setActive} onOpen={search.open} />
           <Stack direction="row" sx={{ justifyContent: 'space-between', gap: 2, mt: 1.5, px: 1 }}>
             <Typography variant="body2" sx={{ color: 'text.secondary' }} role="status">
               {search.result.more ? t(query ? 'children.more' : 'children.moreAll') : ''}

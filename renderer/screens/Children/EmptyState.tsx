@@ -4,7 +4,13 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 
 /** What the list shows when it has nothing to list, and what to do next. */
-export function EmptyState(props: { title: string; body: string; action: string; onAction: () => void }) {
+export function EmptyState(props: {
+  title: string;
+  body: string;
+  action: string;
+  onAction: () => void;
+  hint?: string;
+}) {
   return (
     <Paper
       variant="outlined"
@@ -17,6 +23,11 @@ export function EmptyState(props: { title: string; body: string; action: string;
       <Button variant="contained" startIcon={<AddIcon />} onClick={props.onAction} sx={{ maxWidth: '100%' }}>
         <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{props.action}</span>
       </Button>
+      {props.hint && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 3, maxWidth: 520 }}>
+          {props.hint}
+        </Typography>
+      )}
     </Paper>
   );
 }

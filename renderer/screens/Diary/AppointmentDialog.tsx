@@ -19,12 +19,11 @@ import CancelIcon from '@mui/icons-material/EventBusyOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
 import { localToday, type Appointment, type AppointmentType, type Clinician } from '../../../shared/contract';
 import { CallFailed } from '../../api';
-import { useApi } from '../../api-context';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
 import { describeError } from '../../errors';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { clinicianName, reasonText, typeName, useDiaryFormat } from './format';
@@ -35,8 +34,6 @@ interface Props {
   clinicians: Clinician[];
   types: AppointmentType[];
   onClose(): void;
-  /** Something changed: the diary reloads. */
-  onChanged(): void;
   onEdit(appointment: Appointment): void;
 }
 
@@ -55,25 +52,27 @@ export function AppointmentDialog(props: Props) {
   );
 }
 
-function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit }: Props & { id: number }) {
-  const api = useApi();
+function AppointmentDetails({ id, clinicians, types, onClose, onEdit }: Props & { id: number }) {
   const { t } = useI18n();
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const { notify } = useNotifier();
-  const loaded = useLoad(`appointment:${id}`, () => api.call('appointments:get', { id }));
-  const [current, setCurrent] = useState<Appointment | null>(null);
+  const loaded = useApiQuery('appointments:get', { id });
+  const setStatusCall = useApiMutation('appointments:set-status');
+  const cancelCall = useApiMutation('appointments:cancel');
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
-  const a = current ?? loaded.value ?? null;
+  const a = loaded.data ?? null;
   // A visit booked for a check-up after a course: which course, from the child's plan (words only).
   const recallId = a?.planReason === 'after_course' ? a.recallId : null;
-  const patientId = a?.patient.id ?? null;
-  const checkup = useLoad(`appointment-checkup:${patientId}:${recallId}`, async () =>
-    recallId === null || patientId === null
-      ? null
-      : ((await api.call('care-plans:schedule', { patientId }))?.checkups.find((c) => c.id === recallId) ?? null),
+  const checkup = useApiQuery(
+    'care-plans:schedule',
+    { patientId: a?.patient.id ?? 0 },
+    {
+      enabled: recallId !== null && a !== null,
+      select: (schedule) => schedule?.checkups.find((c) => c.id === recallId) ?? null,
+    },
   );
 
   if (!a) {
@@ -81,8 +80,12 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
       <>
         <DialogTitle id="appointment-title">{t('diary.appointment.title')}</DialogTitle>
         <DialogContent>
-          {loaded.error ? (
-            <LoadFailed title={t('diary.appointment.loadFailed')} error={loaded.error} onRetry={loaded.reload} />
+          {loaded.isError ? (
+            <LoadFailed
+              title={t('diary.appointment.loadFailed')}
+              error={loaded.error}
+              onRetry={() => void loaded.refetch()}
+            />
           ) : (
             <PageLoading />
           )}
@@ -97,13 +100,11 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
   const name = t('name.full', { first: a.patient.firstName, last: a.patient.lastName });
   const future = a.date > localToday();
 
-  const run = async (key: string, work: () => Promise<Appointment>, done: string) => {
+  const run = async (key: string, work: () => Promise<unknown>, done: string) => {
     setBusy(key);
     setProblem(null);
     try {
-      const next = await work();
-      setCurrent(next);
-      onChanged();
+      await work();
       notify(done);
     } catch (error) {
       setProblem(
@@ -114,7 +115,7 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
     }
   };
   const setStatus = (status: 'booked' | 'attended' | 'no_show', done: string) =>
-    run(status, async () => (await api.call('appointments:set-status', { id: a.id, status })).appointment, done);
+    run(status, () => setStatusCall.mutateAsync({ id: a.id, status }), done);
 
   const spinner = (key: string, icon: ReactNode) =>
     busy === key ? <CircularProgress size={18} color="inherit" aria-hidden /> : icon;
@@ -144,7 +145,7 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
             · {t('diary.minutes', { count: a.durationMinutes })}
           </Row>
           {a.planReason && (
-            <Row label={t('diary.appointment.reason')}>{reasonText(t, a.planReason, checkup.value?.course)}</Row>
+            <Row label={t('diary.appointment.reason')}>{reasonText(t, a.planReason, checkup.data?.course)}</Row>
           )}
           {a.note && <Row label={t('diary.field.note')}>{a.note}</Row>}
           {a.status === 'cancelled' && a.cancelReason && (
@@ -238,11 +239,7 @@ function AppointmentDetails({ id, clinicians, types, onClose, onChanged, onEdit 
         onKeep={() => setConfirmCancel(false)}
         onCancel={(reason) => {
           setConfirmCancel(false);
-          void run(
-            'cancel',
-            () => api.call('appointments:cancel', { id: a.id, reason }),
-            t('diary.done.cancelled', { name }),
-          );
+          void run('cancel', () => cancelCall.mutateAsync({ id: a.id, reason }), t('diary.done.cancelled', { name }));
         }}
       />
     </>

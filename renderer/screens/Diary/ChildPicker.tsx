@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { PatientSummary } from '../../../shared/contract';
-import { useApi } from '../../api-context';
+import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 
 /** Find a child by name or phone while typing (`patients:search`), as the receptionist talks. */
@@ -14,32 +14,26 @@ export function ChildPicker(props: {
   error?: string | undefined;
   autoFocus?: boolean;
 }) {
-  const api = useApi();
   const { t, date } = useI18n();
   const [input, setInput] = useState('');
-  const [found, setFound] = useState<{ query: string; items: PatientSummary[] } | null>(null);
   const label = (c: PatientSummary) => t('name.list', { first: c.firstName, last: c.lastName });
   const query = input.trim();
   // Typing the chosen child's own name back is not a search.
   const searching = query !== '' && !(props.value && input === label(props.value));
-
+  // Asked once the receptionist pauses (150 ms), the last answer shown meanwhile.
+  const [asked, setAsked] = useState('');
   useEffect(() => {
-    if (!searching) return;
-    let stale = false;
-    const timer = setTimeout(() => {
-      api.call('patients:search', { query, limit: 12 }).then(
-        (result) => !stale && setFound({ query, items: result.items.filter((c) => !c.archived) }),
-        () => !stale && setFound({ query, items: [] }),
-      );
-    }, 150);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [query, searching, api]);
+    const timer = setTimeout(() => setAsked(searching ? query : ''), 150);
+    return () => clearTimeout(timer);
+  }, [query, searching]);
+  const found = useApiQuery(
+    'patients:search',
+    { query: asked, limit: 12 },
+    { enabled: searching && asked !== '', keepPrevious: true, select: (r) => r.items.filter((c) => !c.archived) },
+  );
 
-  const options = searching ? (found?.items ?? []) : props.value ? [props.value] : [];
-  const loading = searching && found?.query !== query;
+  const options = searching ? (found.data ?? []) : props.value ? [props.value] : [];
+  const loading = searching && (asked !== query || found.isFetching);
 
   return (
     <Autocomplete

@@ -1,49 +1,42 @@
 import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import AddIcon from '@mui/icons-material/Add';
-import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
-import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import PrintIcon from '@mui/icons-material/PrintOutlined';
-import TodayIcon from '@mui/icons-material/Today';
 import {
   localToday,
   type Appointment,
   type AppointmentType,
   type BookingResult,
+  type BookingWarning,
   type DiaryEntry,
 } from '../../../shared/contract';
-import { timeOf } from '../../../shared/diary/dates';
-import { useApi } from '../../api-context';
+import { timeOf } from '../../../shared/calendar';
+import { CallFailed } from '../../api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
+import { useApiQuery } from '../../data';
+import { describeError } from '../../errors';
 import { dialogOpen, isTyping, useKeydown } from '../../hooks/shortcuts';
-import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { AppointmentDialog } from './AppointmentDialog';
+import { diaryColumns } from './diary-columns';
 import { DiaryGrid, type GridColumn } from './DiaryGrid';
-import { closedOn, daysOf, mergeSpans, shift, visibleSpan, workingSpans, type DiaryView } from './diary-model';
-import { clinicianName, isWeekend, useDiaryFormat } from './format';
-import { useLastValue } from './useLastValue';
+import { daysOf, shift, visibleSpan, workingSpans, type DiaryView } from './diary-model';
+import { DiaryToolbar, type DiaryPlace } from './DiaryToolbar';
+import { clinicianName, useDiaryFormat } from './format';
+import { unexpected } from './prechecks';
 import { usePrinting } from './usePrinting';
+import type { DropRequest } from './useVisitDrag';
+import { useVisitSaver } from './useVisitSaver';
 import { VisitDialog, type VisitDraft } from './VisitDialog';
+import { warningText, WarningsDialog } from './warnings';
 
 const NO_ENTRIES: DiaryEntry[] = [];
+const NO_SETUP = { hours: [], closedDays: [] };
 
 interface Props {
   /** Null: today. */
@@ -55,9 +48,7 @@ interface Props {
 
 /** The receptionist's diary: today first, one day per clinician or a week, book and manage visits. */
 export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
-  const api = useApi();
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const { notify } = useNotifier();
@@ -69,29 +60,23 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
   const [openId, setOpenId] = useState<number | null>(null);
   const now = useNow();
 
-  const base = useLoad('diary-base', () =>
-    Promise.all([
-      api.call('clinicians:list', {}),
-      api.call('appointment-types:list', {}),
-      api.call('diary:setup:get', {}),
-    ]).then(([clinicians, types, setup]) => ({ clinicians, types, setup })),
-  );
-
+  const cliniciansQ = useApiQuery('clinicians:list', {});
+  const typesQ = useApiQuery('appointment-types:list', {});
+  const setupQ = useApiQuery('diary:setup:get', {});
   const days = daysOf(view, date, fmt.weekStartsOn);
   const from = days[0]!;
   const to = days.at(-1)!;
-  const range = useLoad(`range:${from}:${to}:${clinicianId ?? 'all'}:${showCancelled}`, () =>
-    api.call('appointments:range', {
-      from,
-      to,
-      ...(clinicianId ? { clinicianId } : {}),
-      includeCancelled: showCancelled,
-    }),
+  // Paging days or weeks keeps the last visits on screen until the next ones arrive (no flash).
+  const range = useApiQuery(
+    'appointments:range',
+    { from, to, ...(clinicianId ? { clinicianId } : {}), includeCancelled: showCancelled },
+    { keepPrevious: true },
   );
-  // While the next days load, the last ones stay on screen (no flash of an empty grid).
-  const entries = useLastValue(range.value) ?? NO_ENTRIES;
+  const entries = range.data ?? NO_ENTRIES;
+  const setup = setupQ.data ?? NO_SETUP;
+  const saver = useVisitSaver();
 
-  const go = (next: { date?: string | null; view?: DiaryView; clinicianId?: number | null }) => {
+  const go = (next: DiaryPlace) => {
     const d = next.date === undefined ? dateParam : next.date;
     navigate(
       paths.diary({
@@ -103,12 +88,12 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
     );
   };
 
-  const types = useMemo(() => base.value?.types ?? [], [base.value]);
+  const types = useMemo(() => typesQ.data ?? [], [typesQ.data]);
   const typesById = useMemo(() => new Map<number, AppointmentType>(types.map((x) => [x.id, x])), [types]);
-  const clinicians = base.value?.clinicians ?? [];
-  const setup = base.value?.setup ?? { hours: [], closedDays: [] };
+  const clinicians = cliniciansQ.data ?? [];
   const active = clinicians.filter((c) => c.active);
   const followUp = types.find((x) => x.active && x.code === 'follow_up') ?? types.find((x) => x.active);
+  const ready = cliniciansQ.data && typesQ.data && setupQ.data;
 
   const newVisit = (at?: { date: string; minute: number; clinicianId: number | null }) => {
     if (active.length === 0) return;
@@ -123,7 +108,7 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
   };
 
   useKeydown((event) => {
-    if (!base.value || event.defaultPrevented || dialogOpen() || isTyping(event.target)) return;
+    if (!ready || event.defaultPrevented || dialogOpen() || isTyping(event.target)) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key;
     if (key === 'ArrowLeft' || key === 'ArrowRight') {
@@ -146,10 +131,11 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
     }
   });
 
-  if (base.error && !base.value) {
-    return <LoadFailed title={t('diary.loadFailed')} error={base.error} onRetry={base.reload} />;
+  const failed = [cliniciansQ, typesQ, setupQ].find((q) => q.isError && q.data === undefined);
+  if (failed) {
+    return <LoadFailed title={t('diary.loadFailed')} error={failed.error} onRetry={() => void failed.refetch()} />;
   }
-  if (!base.value) return <PageLoading />;
+  if (!ready) return <PageLoading />;
 
   if (clinicians.length === 0) {
     return (
@@ -173,51 +159,7 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
   const withVisits = new Set(entries.map((e) => e.clinicianId));
   const people = chosen ? [chosen] : clinicians.filter((c) => c.active || withVisits.has(c.id));
   const nameOf = (id: number) => clinicianName(clinicians, id);
-  const live = (e: DiaryEntry) => e.status !== 'cancelled';
-  const count = (list: DiaryEntry[]) => t('diary.visitCount', { count: list.filter(live).length });
-
-  let columns: GridColumn[];
-  if (view === 'day' && !chosen) {
-    columns = people.map((c) => {
-      const mine = entries.filter((e) => e.clinicianId === c.id && e.date === date);
-      return {
-        key: `c${c.id}`,
-        date,
-        clinicianId: c.id,
-        title: c.name,
-        subtitle: [c.title, count(mine)].filter(Boolean).join(' · '),
-        closed: closedOn(setup.closedDays, date, c.id),
-        note: '',
-        spans: workingSpans(setup.hours, c.id, date),
-        entries: mine,
-        today: date === today,
-        weekend: false,
-      };
-    });
-  } else {
-    columns = days.map((d) => {
-      const mine = entries.filter((e) => e.date === d && (!chosen || e.clinicianId === chosen.id));
-      const off = chosen
-        ? []
-        : active.filter((c) => closedOn(setup.closedDays, d, c.id) && !closedOn(setup.closedDays, d, null));
-      return {
-        key: d,
-        date: d,
-        clinicianId: chosen?.id ?? null,
-        title: view === 'day' ? fmt.dayTitle(d) : `${fmt.weekdayShort(d)} ${fmt.dayMonth(d)}`,
-        subtitle: view === 'day' && chosen ? `${chosen.name} · ${count(mine)}` : count(mine),
-        closed: closedOn(setup.closedDays, d, chosen?.id ?? null),
-        note: off.length ? t('diary.offToday', { names: off.map((c) => c.name).join(', ') }) : '',
-        spans: chosen
-          ? workingSpans(setup.hours, chosen.id, d)
-          : mergeSpans(active.flatMap((c) => workingSpans(setup.hours, c.id, d))),
-        entries: mine,
-        today: d === today,
-        weekend: isWeekend(d),
-      };
-    });
-  }
-
+  const columns = diaryColumns({ view, date, days, today, chosen, people, active, entries, setup, t, fmt });
   const span = visibleSpan(
     setup.hours,
     people.map((c) => c.id),
@@ -227,23 +169,44 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
   const noHours = people.filter(
     (c) => c.active && !setup.hours.some((h) => h.clinicianId === c.id && h.intervals.length > 0),
   );
-  const anyVisits = columns.some((c) => c.entries.some(live));
-  const allClosed = columns.every((c) => c.closed);
+  const anyVisits = columns.some((c) => c.entries.some((e) => e.status !== 'cancelled'));
   const empty = anyVisits
     ? null
-    : allClosed
+    : columns.every((c) => c.closed)
       ? t('diary.empty.closed')
       : t(view === 'week' ? 'diary.empty.week' : 'diary.empty.day');
 
-  const saved = (result: BookingResult, kind: VisitDraft['kind']) => {
-    range.reload();
+  const saved = (result: BookingResult, kind: VisitDraft['kind'], unasked: BookingWarning[]) => {
     const a = result.appointment;
     const name = t('name.full', { first: a.patient.firstName, last: a.patient.lastName });
-    if (result.warnings.length === 0) {
-      notify(t(kind === 'move' ? 'diary.done.moved' : 'diary.done.created', { name, when: fmt.when(a.date, a.start) }));
+    const when = fmt.when(a.date, a.start);
+    if (unasked.length) {
+      const why = unasked.map((w) => warningText(t, fmt, w, name, nameOf(a.clinicianId))).join(' ');
+      notify(t('diary.done.savedWithWarnings', { name, when, warnings: why }), 'info');
+    } else {
+      notify(t(kind === 'move' ? 'diary.done.moved' : 'diary.done.created', { name, when }));
     }
     // Show where the visit went when it left the days on screen.
     if (!days.includes(a.date)) go({ date: a.date });
+  };
+
+  /** A visit dragged to a new time, clinician or length: asked like the dialog, refused ones spring back. */
+  const drop = async ({ entry, column, start, durationMinutes }: DropRequest<GridColumn>) => {
+    const who = column.clinicianId ?? entry.clinicianId;
+    const name = t('name.full', { first: entry.patient.firstName, last: entry.patient.lastName });
+    const at = { date: column.date, time: timeOf(start) };
+    try {
+      const asked = await saver.confirm(
+        { id: entry.id, patientId: entry.patient.id, clinicianId: who, ...at, durationMinutes },
+        { child: name, clinician: nameOf(who) },
+      );
+      if (asked === null) return;
+      const result = await saver.move({ id: entry.id, start: at, clinicianId: who, durationMinutes });
+      saved(result, 'move', unexpected(result.warnings, asked));
+    } catch (error) {
+      const reason = error instanceof CallFailed ? error.error.message : describeError(t, error);
+      notify(t('diary.drag.refused', { name, reason }), 'error');
+    }
   };
 
   const edit = (appointment: Appointment) => {
@@ -251,125 +214,24 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
     setDraft({ kind: 'move', appointment });
   };
 
-  const heading = view === 'day' ? fmt.dayTitle(date) : fmt.range(from, to);
-  const nowMinutes = days.includes(today) ? now.getHours() * 60 + now.getMinutes() : null;
-
   return (
-    <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1.5 }}>
-        <Typography variant="h1" sx={{ mr: 1 }}>
-          {t('diary.title')}
-        </Typography>
-        <Tooltip title={t('diary.todayTooltip', { keys: 'T' })}>
-          <Button variant="outlined" startIcon={<TodayIcon />} onClick={() => go({ date: null })}>
-            {t('diary.today')}
-          </Button>
-        </Tooltip>
-        <Stack direction="row" sx={{ alignItems: 'center' }}>
-          <Tooltip title={t(view === 'week' ? 'diary.prevWeek' : 'diary.prevDay') + ' (←)'}>
-            <IconButton
-              aria-label={t(view === 'week' ? 'diary.prevWeek' : 'diary.prevDay')}
-              onClick={() => go({ date: shift(view, date, -1) })}
-            >
-              <ChevronLeftIcon />
-            </IconButton>
-          </Tooltip>
-          <Tooltip title={t(view === 'week' ? 'diary.nextWeek' : 'diary.nextDay') + ' (→)'}>
-            <IconButton
-              aria-label={t(view === 'week' ? 'diary.nextWeek' : 'diary.nextDay')}
-              onClick={() => go({ date: shift(view, date, 1) })}
-            >
-              <ChevronRightIcon />
-            </IconButton>
-          </Tooltip>
-        </Stack>
-        <Typography
-          variant="h2"
-          component="h2"
-          aria-live="polite"
-          sx={{ fontSize: '1.2rem', minWidth: 260, display: 'flex', alignItems: 'center', gap: 1 }}
-        >
-          {heading}
-          {range.loading && <CircularProgress size={16} aria-label={t('common.loading')} />}
-        </Typography>
-        <Box sx={{ flex: 1 }} />
-        <TextField
-          type="date"
-          size="small"
-          label={t('diary.goTo')}
-          value={date}
-          onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && go({ date: e.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
-          sx={{ width: 170 }}
-        />
-        <ToggleButtonGroup
-          exclusive
-          size="small"
-          value={view}
-          onChange={(_e, next: DiaryView | null) => next && go({ view: next })}
-          aria-label={t('diary.viewLabel')}
-        >
-          <ToggleButton value="day" title={`${t('diary.view.day')} (D)`}>
-            {t('diary.view.day')}
-          </ToggleButton>
-          <ToggleButton value="week" title={`${t('diary.view.week')} (W)`}>
-            {t('diary.view.week')}
-          </ToggleButton>
-        </ToggleButtonGroup>
-        <TextField
-          select
-          size="small"
-          label={t('diary.field.clinician')}
-          value={clinicianId ?? 0}
-          onChange={(e) => go({ clinicianId: Number(e.target.value) || null })}
-          sx={{ width: 220 }}
-        >
-          <MenuItem value={0}>{t('diary.allClinicians')}</MenuItem>
-          {clinicians
-            .filter((c) => c.active || c.id === clinicianId)
-            .map((c) => (
-              <MenuItem key={c.id} value={c.id}>
-                {c.name}
-              </MenuItem>
-            ))}
-        </TextField>
-      </Stack>
-
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Tooltip title={t('diary.newTooltip', { keys: 'N' })}>
-          <span>
-            <Button
-              variant="contained"
-              startIcon={<AddIcon />}
-              onClick={() => newVisit()}
-              disabled={active.length === 0}
-            >
-              {t('diary.new')}
-            </Button>
-          </span>
-        </Tooltip>
-        <Tooltip title={t('diary.dayList.tooltip', { date: fmt.dayTitle(date) })}>
-          <Button
-            variant="outlined"
-            startIcon={printing.busy === 'day-list' ? <CircularProgress size={18} aria-hidden /> : <PrintIcon />}
-            onClick={() => void printing.printDayList(date, clinicianId)}
-            disabled={printing.busy !== null}
-          >
-            {t('diary.dayList.print')}
-          </Button>
-        </Tooltip>
-        <FormControlLabel
-          control={<Switch checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)} />}
-          label={t('diary.showCancelled')}
-        />
-        <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {t('diary.keysHint')}
-        </Typography>
-      </Stack>
-
+    <Stack spacing={1.5}>
+      <DiaryToolbar
+        view={view}
+        date={date}
+        clinicianId={clinicianId}
+        heading={view === 'day' ? fmt.dayTitle(date) : fmt.range(from, to)}
+        loading={range.isFetching}
+        clinicians={clinicians}
+        canBook={active.length > 0}
+        showCancelled={showCancelled}
+        onShowCancelled={setShowCancelled}
+        printing={printing}
+        go={go}
+        onNew={() => newVisit()}
+      />
       {noHours.length > 0 && (
-        <Alert severity="info">
+        <Alert severity="info" sx={{ py: 0 }}>
           {t('diary.noHours', { names: noHours.map((c) => c.name).join(', ') })}{' '}
           <Link
             href={paths.diarySettings()}
@@ -382,8 +244,8 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
           </Link>
         </Alert>
       )}
-      {range.error && !range.value ? (
-        <LoadFailed title={t('diary.rangeFailed')} error={range.error} onRetry={range.reload} />
+      {range.isError && !range.data ? (
+        <LoadFailed title={t('diary.rangeFailed')} error={range.error} onRetry={() => void range.refetch()} />
       ) : null}
 
       <DiaryGrid
@@ -392,28 +254,29 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
         types={typesById}
         clinicianOf={!chosen && view === 'week' ? nameOf : undefined}
         ghostMinutes={followUp?.durationMinutes ?? 20}
-        nowMinutes={nowMinutes}
-        empty={range.value ? empty : null}
+        nowMinutes={days.includes(today) ? now.getHours() * 60 + now.getMinutes() : null}
+        empty={range.data ? empty : null}
         onSlot={(column, minute) => newVisit({ date: column.date, minute, clinicianId: column.clinicianId })}
         onOpen={(entry) => setOpenId(entry.id)}
+        onDrop={drop}
       />
 
       <VisitDialog
         draft={draft}
         clinicians={clinicians}
         types={types}
+        saver={saver}
         onClose={() => setDraft(null)}
         onSaved={saved}
-        onEdit={(a) => setDraft({ kind: 'move', appointment: a })}
       />
       <AppointmentDialog
         id={openId}
         clinicians={clinicians}
         types={types}
         onClose={() => setOpenId(null)}
-        onChanged={range.reload}
         onEdit={edit}
       />
+      <WarningsDialog question={saver.question} onAnswer={saver.onAnswer} />
     </Stack>
   );
 }

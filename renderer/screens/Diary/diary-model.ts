@@ -1,5 +1,5 @@
 import type { ClinicianHours, ClosedDay, DiaryEntry } from '../../../shared/contract';
-import { addDays, isoWeekday, minutesOf, weekStart } from '../../../shared/diary/dates';
+import { addDays, isoWeekday, minutesOf, weekStart } from '../../../shared/calendar';
 
 /*
  * The diary grid's arithmetic, free of React: which days a view shows, which hours the grid

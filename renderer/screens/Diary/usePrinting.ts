@@ -3,9 +3,12 @@ import type { CardLayout, PrintResult } from '../../../shared/contract';
 import { CallFailed } from '../../api';
 import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
-import { useLoad } from '../../hooks/useLoad';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeyOf, useApiQuery } from '../../data';
 import { useT } from '../../i18n';
-import { downloadText, printPdf, safeFileName } from '../../file-delivery';
+import type { PersonName } from '../../../shared/person-name';
+import { localToday } from '../../../shared/calendar';
+import { downloadText, fileNameFor, printPdf } from '../../file-delivery';
 
 export type PrintJob = 'card-A6' | 'card-A4' | 'ics' | 'day-list';
 
@@ -17,8 +20,8 @@ export function usePrinting() {
   const api = useApi();
   const t = useT();
   const { notify, reportError } = useNotifier();
-  const info = useLoad('app:info', () => api.call('app:info', {}));
-  const desktop = info.value?.mode === 'electron';
+  const info = useApiQuery('app:info', {});
+  const desktop = info.data?.mode === 'electron';
   const [busy, setBusy] = useState<PrintJob | null>(null);
 
   const failed = (error: unknown) => {
@@ -52,24 +55,33 @@ export function usePrinting() {
     }
   };
 
-  const action = desktop ? ('print' as const) : ('download' as const);
+  // Asked at the click, not at render: the first click may come before app:info has answered.
+  const client = useQueryClient();
+  const actionNow = async () => {
+    const app = await client.ensureQueryData({
+      queryKey: queryKeyOf('app:info', {}),
+      queryFn: () => api.call('app:info', {}),
+    });
+    return app.mode === 'electron' ? ('print' as const) : ('download' as const);
+  };
 
   return {
     busy,
     desktop,
-    printCard: (patientId: number, layout: CardLayout, childName: string) =>
+    printCard: (patientId: number, layout: CardLayout, child: PersonName) =>
       run(`card-${layout}`, async () => {
-        const result = await api.call('appointments:card', { patientId, layout, action });
-        await deliver(result, safeFileName(`${childName} ${t('diary.card.fileName')}`, 'pdf'));
+        const result = await api.call('appointments:card', { patientId, layout, action: await actionNow() });
+        await deliver(result, fileNameFor({ child, what: t('file.card'), date: localToday(), extension: 'pdf' }));
       }),
-    downloadIcs: (patientId: number) =>
+    downloadIcs: (patientId: number, child: PersonName) =>
       run('ics', async () => {
         const file = await api.call('appointments:ics', { patientId });
         if (file.events === 0) {
           notify(t('diary.ics.none'), 'info');
           return;
         }
-        downloadText(file.content, file.fileName || 'childVisits.ics', 'text/calendar');
+        const name = fileNameFor({ child, what: t('file.visits'), date: localToday(), extension: 'ics' });
+        downloadText(file.content, name, 'text/calendar');
         notify(t('diary.ics.saved', { count: file.events }));
       }),
     printDayList: (date: string, clinicianId: number | null) =>
@@ -77,9 +89,9 @@ export function usePrinting() {
         const result = await api.call('diary:day-list', {
           date,
           ...(clinicianId ? { clinicianId } : {}),
-          action,
+          action: await actionNow(),
         });
-        await deliver(result, safeFileName(`${t('diary.dayList.fileName')} ${date}`, 'pdf'));
+        await deliver(result, fileNameFor({ what: t('file.dayList'), date, extension: 'pdf' }));
       }),
   };
 }

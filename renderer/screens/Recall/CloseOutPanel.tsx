@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import type { AppointmentType, Clinician, DiaryEntry } from '../../../shared/contract';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
 import { useDiaryFormat, visitSummary } from '../Diary/format';
+import { useLastValue } from '../Diary/useLastValue';
 import { CloseOutButtons } from './CloseOutButtons';
 import type { CloseOut } from './useCloseOut';
 
@@ -36,6 +33,8 @@ export function CloseOutPanel(props: {
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const [confirming, setConfirming] = useState<{ date: string; visits: DiaryEntry[] } | null>(null);
+  // The day asked about stays in the dialog while it fades out.
+  const asked = useLastValue(confirming ?? undefined);
 
   if (visits.length === 0) {
     return (
@@ -142,45 +141,22 @@ export function CloseOutPanel(props: {
           </Paper>
         );
       })}
-      <Dialog
+      <ConfirmDialog
         open={confirming !== null}
+        title={
+          asked ? t('recall.closeOut.confirmTitle', { count: asked.visits.length, day: fmt.dayLong(asked.date) }) : ''
+        }
+        body={asked ? t('recall.closeOut.confirmBody', { names: asked.visits.map(nameOf).join(', ') }) : ''}
+        confirmLabel={t('recall.closeOut.markAll')}
+        cancelLabel={t('recall.closeOut.keep')}
         onClose={() => setConfirming(null)}
-        aria-labelledby="close-out-confirm-title"
-        maxWidth="sm"
-        fullWidth
-      >
-        {confirming && (
-          <>
-            <DialogTitle id="close-out-confirm-title">
-              {t('recall.closeOut.confirmTitle', {
-                count: confirming.visits.length,
-                day: fmt.dayLong(confirming.date),
-              })}
-            </DialogTitle>
-            <DialogContent>
-              <DialogContentText>
-                {t('recall.closeOut.confirmBody', { names: confirming.visits.map(nameOf).join(', ') })}
-              </DialogContentText>
-            </DialogContent>
-            <DialogActions sx={{ px: 3, pb: 2 }}>
-              <Button color="inherit" onClick={() => setConfirming(null)}>
-                {t('recall.closeOut.keep')}
-              </Button>
-              <Button
-                variant="contained"
-                autoFocus
-                onClick={() => {
-                  const ids = confirming.visits.map((v) => v.id);
-                  setConfirming(null);
-                  void closeOut.closeOut(ids, 'attended');
-                }}
-              >
-                {t('recall.closeOut.markAll')}
-              </Button>
-            </DialogActions>
-          </>
-        )}
-      </Dialog>
+        onConfirm={() => {
+          if (!confirming) return;
+          const ids = confirming.visits.map((v) => v.id);
+          setConfirming(null);
+          void closeOut.closeOut(ids, 'attended');
+        }}
+      />
     </Stack>
   );
 }

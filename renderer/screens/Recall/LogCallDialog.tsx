@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,55 +17,78 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { RecallOutcome, type RecallItem } from '../../../shared/contract';
-import { useApi } from '../../api-context';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { ContactedInput, localToday, RecallOutcome, type RecallItem } from '../../../shared/contract';
 import { useNotifier } from '../../components/Notifier';
+import { DateField } from '../../components/pickers';
+import { useApiMutation } from '../../data';
 import { describeError } from '../../errors';
+import { applyServerIssues } from '../../forms';
 import { isMod } from '../../hooks/shortcuts';
 import { useI18n } from '../../i18n';
-import { telHref } from '../Diary/format';
+import { useOptionalSettings } from '../../settings-context';
+import { recallPhone } from './phone';
 
-/** After phoning a family: how it went, and a note for whoever calls next. */
-export function LogCallDialog(props: { item: RecallItem | null; onClose(): void; onLogged(): void }) {
+interface CallValues {
+  contactedOn: string;
+  outcome: RecallOutcome | null;
+  note: string;
+}
+
+/** The contract's fields for a logged call; only "pick an outcome" is the form's own word. */
+const callSchema = z.object({
+  contactedOn: z.string().trim().min(1, { message: 'required' }).pipe(ContactedInput.shape.contactedOn.unwrap()),
+  outcome: RecallOutcome.nullable().transform((outcome, ctx) => {
+    if (outcome === null) {
+      ctx.addIssue({ code: 'custom', message: 'chooseOne' });
+      return z.NEVER;
+    }
+    return outcome;
+  }),
+  note: ContactedInput.shape.note.unwrap(),
+});
+
+/** After phoning a family: when, how it went, and a note for whoever calls next. */
+export function LogCallDialog(props: { item: RecallItem | null; onClose(): void }) {
   return (
     <Dialog open={props.item !== null} onClose={props.onClose} aria-labelledby="log-call-title" maxWidth="sm" fullWidth>
-      {props.item && <LogCallForm key={props.item.recallId} {...props} item={props.item} />}
+      {props.item && <LogCallForm key={props.item.recallId} item={props.item} onClose={props.onClose} />}
     </Dialog>
   );
 }
 
-function LogCallForm({ item, onClose, onLogged }: { item: RecallItem; onClose(): void; onLogged(): void }) {
-  const api = useApi();
-  const { t } = useI18n();
+function LogCallForm({ item, onClose }: { item: RecallItem; onClose(): void }) {
+  const { t, validation } = useI18n();
   const { notify } = useNotifier();
-  const [outcome, setOutcome] = useState<RecallOutcome | null>(null);
-  const [note, setNote] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const country = useOptionalSettings()?.country ?? 'GB';
+  const logCall = useApiMutation('recall:contacted');
   const [failure, setFailure] = useState<unknown>(null);
+  const { control, handleSubmit, setError, formState } = useForm<CallValues, unknown, z.output<typeof callSchema>>({
+    resolver: zodResolver(callSchema),
+    defaultValues: { contactedOn: localToday(), outcome: null, note: '' },
+  });
+  const outcome = useWatch({ control, name: 'outcome' });
   const name = t('name.full', { first: item.firstName, last: item.lastName });
+  const phone = recallPhone(item, country);
+  const message = (key: string | undefined, path: string) =>
+    key === undefined
+      ? undefined
+      : path === 'contactedOn' && key === 'dateInFuture'
+        ? t('recall.callInFuture')
+        : validation(key);
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    setSubmitted(true);
-    if (!outcome || saving) return;
-    setSaving(true);
+  const submit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await api.call('recall:contacted', {
-        patientId: item.patientId,
-        recallId: item.recallId,
-        outcome,
-        note: note.trim(),
-      });
+      await logCall.mutateAsync({ patientId: item.patientId, recallId: item.recallId, ...values });
       notify(t('recall.logged', { name }));
-      onLogged();
       onClose();
     } catch (error) {
-      setFailure(error);
-      setSaving(false);
+      if (!applyServerIssues(error, setError, (key) => key, ['contactedOn', 'outcome', 'note'])) setFailure(error);
     }
-  };
+  });
 
   return (
     <Box
@@ -73,48 +96,92 @@ function LogCallForm({ item, onClose, onLogged }: { item: RecallItem; onClose():
       noValidate
       onSubmit={submit}
       onKeyDown={(event) => {
-        if (isMod(event.nativeEvent, 'enter')) void submit(event);
+        // The date field submits the form on Enter by itself (and says so with preventDefault).
+        if (event.defaultPrevented || !isMod(event.nativeEvent, 'enter')) return;
+        event.preventDefault();
+        void submit();
       }}
     >
       <DialogTitle id="log-call-title">{t('recall.logTitle', { name })}</DialogTitle>
       <DialogContent>
-        <Stack spacing={2}>
+        <Stack spacing={2.5}>
           <Typography>
             {item.guardianName}
-            {item.guardianPhone && (
+            {phone && (
               <>
                 {' · '}
-                <Link href={telHref(item.guardianPhone)}>{item.guardianPhone}</Link>
+                <Link href={phone.href}>{phone.text}</Link>
               </>
             )}
           </Typography>
-          <FormControl error={submitted && !outcome}>
-            <FormLabel id="call-outcome-label">{t('recall.field.outcome')}</FormLabel>
-            <RadioGroup
-              aria-labelledby="call-outcome-label"
-              value={outcome ?? ''}
-              onChange={(e) => setOutcome(e.target.value as RecallOutcome)}
-            >
-              {RecallOutcome.options.map((o, i) => (
-                <FormControlLabel
-                  key={o}
-                  value={o}
-                  control={<Radio autoFocus={i === 0} />}
-                  label={t(`recall.outcome.${o}`)}
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field, fieldState }) => (
+              <FormControl error={fieldState.error !== undefined}>
+                <FormLabel id="call-outcome-label">{t('recall.field.outcome')}</FormLabel>
+                <RadioGroup
+                  aria-labelledby="call-outcome-label"
+                  value={field.value ?? ''}
+                  onChange={(e) => field.onChange(e.target.value as RecallOutcome)}
+                >
+                  {RecallOutcome.options.map((o, i) => (
+                    <FormControlLabel
+                      key={o}
+                      value={o}
+                      control={
+                        <Radio autoFocus={i === 0} slotProps={{ input: { ref: i === 0 ? field.ref : undefined } }} />
+                      }
+                      label={t(`recall.outcome.${o}`)}
+                    />
+                  ))}
+                </RadioGroup>
+                {fieldState.error && <FormHelperText>{message(fieldState.error.message, 'outcome')}</FormHelperText>}
+                {outcome === 'declined' && <FormHelperText>{t('recall.declinedHint')}</FormHelperText>}
+                {outcome === 'booked' && <FormHelperText>{t('recall.bookedHint')}</FormHelperText>}
+              </FormControl>
+            )}
+          />
+          <Controller
+            control={control}
+            name="contactedOn"
+            render={({ field, fieldState }) => {
+              const error = message(fieldState.error?.message, 'contactedOn');
+              return (
+                <DateField
+                  label={t('recall.field.contactedOn')}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={error !== undefined}
+                  helperText={error}
+                  max={localToday()}
+                  shortcuts={['today']}
+                  fullWidth={false}
                 />
-              ))}
-            </RadioGroup>
-            {submitted && !outcome && <FormHelperText>{t('validation.chooseOne')}</FormHelperText>}
-            {outcome === 'declined' && <FormHelperText>{t('recall.declinedHint')}</FormHelperText>}
-            {outcome === 'booked' && <FormHelperText>{t('recall.bookedHint')}</FormHelperText>}
-          </FormControl>
-          <TextField
-            label={t('recall.field.note')}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            multiline
-            minRows={2}
-            slotProps={{ htmlInput: { maxLength: 500 } }}
+              );
+            }}
+          />
+          <Controller
+            control={control}
+            name="note"
+            render={({ field, fieldState }) => (
+              <TextField
+                label={t('recall.field.note')}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={fieldState.error !== undefined}
+                helperText={message(fieldState.error?.message, 'note')}
+                multiline
+                minRows={2}
+                slotProps={{ htmlInput: { maxLength: 500 } }}
+              />
+            )}
           />
           {failure !== null && <Alert severity="error">{describeError(t, failure)}</Alert>}
         </Stack>
@@ -126,8 +193,8 @@ function LogCallForm({ item, onClose, onLogged }: { item: RecallItem; onClose():
         <Button
           type="submit"
           variant="contained"
-          disabled={saving}
-          startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
+          disabled={formState.isSubmitting}
+          startIcon={formState.isSubmitting ? <CircularProgress size={18} color="inherit" /> : undefined}
         >
           {t('recall.save')}
         </Button>

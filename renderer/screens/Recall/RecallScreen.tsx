@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -11,15 +10,13 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { RecallItem, RecallListInput } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { LoadFailed } from '../../components/LoadFailed';
-import { PageLoading } from '../../components/PageLoading';
-import { useLoad } from '../../hooks/useLoad';
+import { QueryState } from '../../components/QueryState';
+import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { useDiaryFormat } from '../Diary/format';
-import { useLastValue } from '../Diary/useLastValue';
 import { CloseOutPanel, UNCLOSED_LIMIT } from './CloseOutPanel';
 import { LogCallDialog } from './LogCallDialog';
+import { RecallEmpty } from './RecallEmpty';
 import { RecallTable } from './RecallTable';
 import { useCloseOut } from './useCloseOut';
 
@@ -29,67 +26,62 @@ type View = 'call' | 'closeOut';
 /**
  * The recall screen: families to call (children due or overdue for a check-up, with the main
  * guardian's phone), and past visits nobody closed out, which keep their check-ups waiting.
+ * Every list is a cached read: a filter change keeps the rows on screen until the new ones
+ * arrive, and a close-out or a logged call reads them again by itself.
  */
 export function RecallScreen() {
-  const api = useApi();
   const { t } = useI18n();
   const fmt = useDiaryFormat();
   const [view, setView] = useState<View>('call');
   const [due, setDue] = useState<Due>('all');
   const [clinicianId, setClinicianId] = useState(0);
   const [calling, setCalling] = useState<RecallItem | null>(null);
-  // Bumped after a close-out: both lists change (a settled check-up leaves the list to call).
-  const [version, setVersion] = useState(0);
-  const clinicians = useLoad('clinicians', () => api.call('clinicians:list', {}));
-  const types = useLoad('appointment-types', () => api.call('appointment-types:list', {}));
   const byClinician = clinicianId ? { clinicianId } : {};
-  const list = useLoad(`recall:${due}:${clinicianId}:${version}`, () =>
-    api.call('recall:list', { due, ...byClinician, weekStartsOn: fmt.weekStartsOn }),
+  const clinicians = useApiQuery('clinicians:list', {});
+  const types = useApiQuery('appointment-types:list', {});
+  const list = useApiQuery(
+    'recall:list',
+    { due, ...byClinician, weekStartsOn: fmt.weekStartsOn },
+    { keepPrevious: true },
   );
-  const unclosed = useLoad(`unclosed:${clinicianId}:${version}`, () =>
-    api.call('appointments:unclosed', { ...byClinician, limit: UNCLOSED_LIMIT }),
+  const unclosed = useApiQuery(
+    'appointments:unclosed',
+    { ...byClinician, limit: UNCLOSED_LIMIT },
+    { keepPrevious: true },
   );
-  const closeOut = useCloseOut(() => setVersion((v) => v + 1));
-  const people = clinicians.value ?? [];
-  // A filter change keeps the rows on screen until the new ones arrive.
-  const last = useLastValue(list.value);
-  const shown = list.error ? null : last;
-  const lastUnclosed = useLastValue(unclosed.value);
-  const openVisits = unclosed.error ? null : lastUnclosed;
-  const openCount = openVisits?.length ?? 0;
+  const closeOut = useCloseOut();
+  const people = clinicians.data ?? [];
+  const openCount = unclosed.data?.length ?? 0;
+  const shown = view === 'call' ? list : unclosed;
+  const rereading = shown.isFetching && shown.data !== undefined;
 
-  let body;
-  if (view === 'call') {
-    body = list.error ? (
-      <LoadFailed title={t('recall.loadFailed')} error={list.error} onRetry={list.reload} />
-    ) : !shown ? (
-      <PageLoading />
-    ) : shown.items.length === 0 ? (
-      <Paper variant="outlined" sx={{ py: 7, px: 4, textAlign: 'center' }}>
-        <Typography variant="h2" component="p" sx={{ mb: 1 }}>
-          {t(`recall.empty.${due}`)}
-        </Typography>
-        <Typography sx={{ color: 'text.secondary', maxWidth: 560, mx: 'auto' }}>{t('recall.empty.body')}</Typography>
-      </Paper>
+  const body =
+    view === 'call' ? (
+      <QueryState query={list} failedTitle={t('recall.loadFailed')}>
+        {(value) =>
+          value.items.length === 0 ? (
+            <RecallEmpty
+              due={due}
+              byClinician={clinicianId !== 0}
+              onShowAll={() => setDue('all')}
+              onAllClinicians={() => setClinicianId(0)}
+            />
+          ) : (
+            <RecallTable
+              items={value.items}
+              clinicians={people}
+              clinicianId={clinicianId}
+              closeOut={closeOut}
+              onCall={setCalling}
+            />
+          )
+        }
+      </QueryState>
     ) : (
-      <RecallTable
-        items={shown.items}
-        clinicians={people}
-        clinicianId={clinicianId}
-        closeOut={closeOut}
-        onCall={setCalling}
-      />
+      <QueryState query={unclosed} failedTitle={t('recall.closeOut.loadFailed')}>
+        {(visits) => <CloseOutPanel visits={visits} clinicians={people} types={types.data ?? []} closeOut={closeOut} />}
+      </QueryState>
     );
-  } else {
-    body = unclosed.error ? (
-      <LoadFailed title={t('recall.closeOut.loadFailed')} error={unclosed.error} onRetry={unclosed.reload} />
-    ) : !openVisits ? (
-      <PageLoading />
-    ) : (
-      <CloseOutPanel visits={openVisits} clinicians={people} types={types.value ?? []} closeOut={closeOut} />
-    );
-  }
-  const loading = view === 'call' ? list.loading && shown : unclosed.loading && openVisits;
 
   return (
     <Stack spacing={3}>
@@ -146,13 +138,13 @@ export function RecallScreen() {
               </MenuItem>
             ))}
         </TextField>
-        {loading && <CircularProgress size={18} aria-label={t('common.loading')} />}
+        {rereading && <CircularProgress size={18} aria-label={t('common.loading')} />}
         <Box sx={{ flex: 1 }} />
-        {view === 'call' && shown && shown.total > 0 && (
+        {view === 'call' && list.data && list.data.total > 0 && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {shown.total > shown.items.length
-              ? t('recall.showingOf', { shown: shown.items.length, count: shown.total })
-              : t('recall.count', { count: shown.total })}
+            {list.data.total > list.data.items.length
+              ? t('recall.showingOf', { shown: list.data.items.length, count: list.data.total })
+              : t('recall.count', { count: list.data.total })}
           </Typography>
         )}
       </Stack>
@@ -160,7 +152,7 @@ export function RecallScreen() {
       <Box id="recall-panel" role="tabpanel" aria-labelledby={`recall-tab-${view}`}>
         {body}
       </Box>
-      <LogCallDialog item={calling} onClose={() => setCalling(null)} onLogged={list.reload} />
+      <LogCallDialog item={calling} onClose={() => setCalling(null)} />
     </Stack>
   );
 }

@@ -18,8 +18,10 @@ import type { Clinician, RecallItem } from '../../../shared/contract';
 import { visuallyHidden } from '../../components/visually-hidden';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { clinicianName, reasonText, telHref, useDiaryFormat } from '../Diary/format';
+import { useOptionalSettings } from '../../settings-context';
+import { clinicianName, reasonText, useDiaryFormat } from '../Diary/format';
 import { CloseOutButtons } from './CloseOutButtons';
+import { recallPhone } from './phone';
 import type { CloseOut } from './useCloseOut';
 
 /** The families to call, one row per child: why and when due, whom to call, last visit and call. */
@@ -35,6 +37,7 @@ export function RecallTable(props: {
   const { t, date } = useI18n();
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
+  const country = useOptionalSettings()?.country ?? 'GB';
 
   const dueText = (item: RecallItem) =>
     item.daysOverdue > 0
@@ -65,6 +68,7 @@ export function RecallTable(props: {
             const name = t('name.full', { first: item.firstName, last: item.lastName });
             const overdue = item.daysOverdue > 0;
             const unclosed = item.unclosedVisit;
+            const phone = recallPhone(item, country);
             return (
               <TableRow key={item.patientId} aria-label={name} hover>
                 <TableCell>
@@ -101,13 +105,13 @@ export function RecallTable(props: {
                 </TableCell>
                 <TableCell>
                   <Typography>{item.guardianName || '—'}</Typography>
-                  {item.guardianPhone ? (
+                  {phone ? (
                     <Link
-                      href={telHref(item.guardianPhone)}
-                      aria-label={t('child.call', { phone: item.guardianPhone })}
+                      href={phone.href}
+                      aria-label={t('child.call', { phone: phone.text })}
                       sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
                     >
-                      {item.guardianPhone}
+                      {phone.text}
                     </Link>
                   ) : (
                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>

@@ -3,8 +3,8 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Tooltip from '@mui/material/Tooltip';
-import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
+import { useApiMutation } from '../../data';
 import { dialogOpen, isMod, isTyping, modKeys, useKeydown } from '../../hooks/shortcuts';
 import { useT } from '../../i18n';
 
@@ -22,10 +22,12 @@ export interface CloseOut {
 /**
  * Closing out visits from the recall screen. It settles check-ups (attended) or puts them back on
  * the list (no-show), so the last one can be undone in one click or with Ctrl+Z: each visit goes
- * back to booked (`appointments:set-status`), which reopens what it settled.
+ * back to booked (`appointments:set-status`), which reopens what it settled. Both writes mark the
+ * diary, the recall list and the plans stale, so every list on screen reads again.
  */
-export function useCloseOut(onChanged: () => void): CloseOut {
-  const api = useApi();
+export function useCloseOut(): CloseOut {
+  const closeOutCall = useApiMutation('appointments:close-out');
+  const setStatus = useApiMutation('appointments:set-status');
   const t = useT();
   const { notify, reportError } = useNotifier();
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
@@ -36,13 +38,12 @@ export function useCloseOut(onChanged: () => void): CloseOut {
     if (ids.length === 0 || ids.some((id) => busy.has(id))) return;
     setBusy((b) => new Set([...b, ...ids]));
     try {
-      await api.call('appointments:close-out', { ids, status });
+      await closeOutCall.mutateAsync({ ids, status });
       setLast({ ids, status });
     } catch (error) {
       reportError(error);
     } finally {
       setBusy((b) => new Set([...b].filter((id) => !ids.includes(id))));
-      onChanged();
     }
   };
 
@@ -50,14 +51,13 @@ export function useCloseOut(onChanged: () => void): CloseOut {
     if (!last || undoing) return;
     setUndoing(true);
     try {
-      for (const id of last.ids) await api.call('appointments:set-status', { id, status: 'booked' });
+      for (const id of last.ids) await setStatus.mutateAsync({ id, status: 'booked' });
       setLast(null);
       notify(t('recall.closeOut.undone'));
     } catch (error) {
       reportError(error);
     } finally {
       setUndoing(false);
-      onChanged();
     }
   };
 

@@ -4,19 +4,16 @@ import Card from '@mui/material/Card';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CopyIcon from '@mui/icons-material/ContentCopy';
-import { useApi } from '../../api-context';
-import { LoadFailed } from '../../components/LoadFailed';
-import { PageLoading } from '../../components/PageLoading';
+import { QueryState } from '../../components/QueryState';
 import { useNotifier } from '../../components/Notifier';
-import { useLoad } from '../../hooks/useLoad';
+import { useApiQuery } from '../../data';
 import { useT } from '../../i18n';
 
 /** Version, mode and the data folder, so staff (and support) know what runs and where data lives. */
 export function AboutCard() {
   const t = useT();
-  const api = useApi();
   const { notify, reportError } = useNotifier();
-  const info = useLoad('app:info', () => api.call('app:info', {}));
+  const query = useApiQuery('app:info', {});
 
   const copy = async (text: string) => {
     try {
@@ -32,59 +29,57 @@ export function AboutCard() {
       <Typography variant="h2" id="about-title" sx={{ mb: 2.5 }}>
         {t('settings.about')}
       </Typography>
-      {info.error ? (
-        <LoadFailed title={t('settings.about')} error={info.error} onRetry={info.reload} />
-      ) : !info.value ? (
-        <PageLoading />
-      ) : (
-        <Stack spacing={2.5}>
-          <Box
-            component="dl"
-            sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 4, rowGap: 1.5 }}
-          >
-            <Row label={t('settings.version')} value={info.value.version} />
-            <Row label={t('settings.mode')} value={t(`settings.mode.${info.value.mode}`)} />
-            <Row label={t('settings.schemaVersion')} value={String(info.value.schemaVersion)} />
-          </Box>
-          <Box>
-            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.75 }} id="data-dir-label">
-              {t('settings.dataDir')}
-            </Typography>
-            <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-              <Box
-                component="code"
-                aria-labelledby="data-dir-label"
-                sx={{
-                  flex: 1,
-                  minWidth: 0,
-                  px: 1.5,
-                  py: 1,
-                  borderRadius: 1,
-                  bgcolor: 'action.hover',
-                  fontFamily: 'ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace',
-                  fontSize: '0.9rem',
-                  overflowWrap: 'anywhere',
-                  userSelect: 'all',
-                }}
-              >
-                {info.value.dataDir}
-              </Box>
-              <Button
-                variant="outlined"
-                size="small"
-                startIcon={<CopyIcon />}
-                onClick={() => void copy(info.value!.dataDir)}
-                sx={{ flexShrink: 0 }}
-              >
-                {t('settings.copyPath')}
-              </Button>
-            </Stack>
-            <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
-              {t('settings.dataDirHint')}
-            </Typography>
-          </Box>
-        </Stack>
-      )}
+      <QueryState query={query} failedTitle={t('settings.about')}>
+        {(info) => (
+          <Stack spacing={2.5}>
+            <Box
+              component="dl"
+              sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 4, rowGap: 1.5 }}
+            >
+              <Row label={t('settings.version')} value={info.version} />
+              <Row label={t('settings.mode')} value={t(`settings.mode.${info.mode}`)} />
+              <Row label={t('settings.schemaVersion')} value={String(info.schemaVersion)} />
+            </Box>
+            <Box>
+              <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.75 }} id="data-dir-label">
+                {t('settings.dataDir')}
+              </Typography>
+              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+                <Box
+                  component="code"
+                  aria-labelledby="data-dir-label"
+                  sx={{
+                    flex: 1,
+                    minWidth: 0,
+                    px: 1.5,
+                    py: 1,
+                    borderRadius: 1,
+                    bgcolor: 'action.hover',
+                    fontFamily: 'ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace',
+                    fontSize: '0.9rem',
+                    overflowWrap: 'anywhere',
+                    userSelect: 'all',
+                  }}
+                >
+                  {info.dataDir}
+                </Box>
+                <Button
+                  variant="outlined"
+                  size="small"
+                  startIcon={<CopyIcon />}
+                  onClick={() => void copy(info.dataDir)}
+                  sx={{ flexShrink: 0 }}
+                >
+                  {t('settings.copyPath')}
+                </Button>
+              </Stack>
+              <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1 }}>
+                {t('settings.dataDirHint')}
+              </Typography>
+            </Box>
+          </Stack>
+        )}
+      </QueryState>
     </Card>
   );
 }

@@ -1,13 +1,11 @@
-import { useRef } from 'react';
 import Card from '@mui/material/Card';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { CalendarCourses, Settings } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { useNotifier } from '../../components/Notifier';
+import type { CalendarCourses } from '../../../shared/contract';
 import { useT } from '../../i18n';
 import { useSettings } from '../../settings-context';
+import { useInstantSetting } from './settings-save';
 
 const CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 5, 6, 8, 10, 12, 'all'];
 const THRESHOLDS = [30, 40, 50, 60, 70, 80] as const;
@@ -18,30 +16,14 @@ const THRESHOLDS = [30, 40, 50, 60, 70, 80] as const;
  */
 export function BookletCard() {
   const t = useT();
-  const api = useApi();
-  const { reportError } = useNotifier();
-  const { settings, setSettings } = useSettings();
-  const latest = useRef(0); // quick changes: only the last answer counts
-
-  const save = async (change: Partial<Settings>) => {
-    const before = settings;
-    const call = ++latest.current;
-    setSettings({ ...settings, ...change });
-    try {
-      const stored = await api.call('settings:update', change);
-      if (call === latest.current) setSettings(stored);
-    } catch (error) {
-      if (call !== latest.current) return;
-      setSettings(before);
-      reportError(error);
-    }
-  };
+  const { settings } = useSettings();
+  const save = useInstantSetting();
 
   const value = settings.calendarCourses;
   const choices = CHOICES.includes(value) ? CHOICES : [...CHOICES.slice(0, -1), value, 'all' as const];
   return (
-    <Card sx={{ p: 4 }}>
-      <Typography variant="h2" sx={{ mb: 0.5 }}>
+    <Card sx={{ p: 4 }} component="section" aria-labelledby="booklets-title">
+      <Typography variant="h2" id="booklets-title" sx={{ mb: 0.5 }}>
         {t('settings.booklets')}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>

@@ -1,138 +1,147 @@
-import { useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
+import { useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
-import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { phoneText, Settings, toValidationIssues } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { useLeaveGuard } from '../../components/LeaveGuard';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { formatNumericDate, localToday } from '../../../shared/calendar';
 import { useNotifier } from '../../components/Notifier';
-import { describeError, validationIssues } from '../../errors';
+import { useApiMutation } from '../../data';
+import { applyServerIssues, FormActions, type FormActionsProps } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useSettings } from '../../settings-context';
+import { CLINIC_FIELDS, ClinicForm, clinicValues, countryOptions, DATE_FORMATS, withoutRef } from './form-model';
+import { useReportDirty } from './settings-dirty';
 
-type ClinicField = 'clinicName' | 'clinicAddress' | 'clinicPhone';
-type ClinicValues = Record<ClinicField, string>;
-const FIELDS: ClinicField[] = ['clinicName', 'clinicAddress', 'clinicPhone'];
-const SCHEMAS = {
-  clinicName: Settings.shape.clinicName,
-  clinicAddress: Settings.shape.clinicAddress,
-  clinicPhone: phoneText,
-};
-
-/** Each field checked with the shared settings schema; a blank phone is allowed. */
-function check(values: ClinicValues): { data: ClinicValues | null; errors: Partial<ClinicValues> } {
-  const data = { ...values };
-  const errors: Partial<ClinicValues> = {};
-  for (const field of FIELDS) {
-    if (field === 'clinicPhone' && values[field].trim() === '') {
-      data[field] = '';
-      continue;
-    }
-    const parsed = SCHEMAS[field].safeParse(values[field]);
-    if (parsed.success) data[field] = parsed.data;
-    else errors[field] = toValidationIssues(parsed.error)[0]?.message ?? 'invalidValue';
-  }
-  return { data: Object.keys(errors).length ? null : data, errors };
-}
-
-const pick = (s: Settings): ClinicValues => ({
-  clinicName: s.clinicName,
-  clinicAddress: s.clinicAddress,
-  clinicPhone: s.clinicPhone,
-});
-
-/** The clinic's name, address and phone. */
+/** The clinic's name, address and phone as they print, its country (for phone numbers) and date format. */
 export function ClinicCard() {
-  const { t, validation } = useI18n();
-  const api = useApi();
+  const { t, validation, locale } = useI18n();
   const { notify } = useNotifier();
   const { settings, setSettings } = useSettings();
-  const [saved, setSaved] = useState(() => pick(settings));
-  const [values, setValues] = useState(saved);
-  const [touched, setTouched] = useState<Partial<Record<ClinicField, boolean>>>({});
-  const [serverErrors, setServerErrors] = useState<Partial<ClinicValues>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<FormActionsProps['problem']>(null);
+  const form = useForm<ClinicForm>({
+    defaultValues: clinicValues(settings),
+    resolver: zodResolver(ClinicForm),
+    mode: 'onTouched',
+  });
+  const { control, handleSubmit, reset, setError, formState } = form;
+  const update = useApiMutation('settings:update', { invalidates: ['settings'] });
+  useReportDirty('clinic', formState.isDirty);
 
-  const checked = check(values);
-  const dirty = FIELDS.some((f) => values[f] !== saved[f]);
-  const leaveDialog = useLeaveGuard(dirty && !saving);
+  // Another change of settings (language, a second desk): show it where nothing is being edited.
+  useEffect(() => {
+    if (!formState.isDirty) reset(clinicValues(settings));
+  }, [settings, formState.isDirty, reset]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched({ clinicName: true, clinicAddress: true, clinicPhone: true });
-    setFailure(null);
-    if (!checked.data || saving) return;
-    setSaving(true);
-    try {
-      const stored = await api.call('settings:update', checked.data);
-      setSettings(stored);
-      setSaved(pick(stored));
-      setValues(pick(stored));
-      notify(t('common.saved'));
-    } catch (error) {
-      const issues = validationIssues(error);
-      const fields: Partial<ClinicValues> = {};
-      for (const issue of issues ?? []) {
-        if ((FIELDS as string[]).includes(issue.path)) fields[issue.path as ClinicField] ??= issue.message;
+  const countries = useMemo(() => {
+    const list = countryOptions(locale);
+    return list.some((c) => c.code === settings.country)
+      ? list
+      : [{ code: settings.country, name: settings.country }, ...list];
+  }, [locale, settings.country]);
+  const dateFormat = useWatch({ control, name: 'dateFormat' });
+
+  const submit = handleSubmit(
+    async (values) => {
+      setProblem(null);
+      try {
+        const stored = await update.mutateAsync(values);
+        setSettings(stored);
+        reset(clinicValues(stored));
+        notify(t('common.saved'));
+      } catch (error) {
+        if (!applyServerIssues(error, setError, validation, CLINIC_FIELDS)) setProblem({ kind: 'failed', error });
       }
-      setServerErrors(fields);
-      if (!Object.keys(fields).length) setFailure(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    () => setProblem({ kind: 'fields' }),
+  );
 
-  const field = (name: ClinicField, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => {
-    const key = serverErrors[name] ?? (touched[name] ? checked.errors[name] : undefined);
-    return (
-      <TextField
-        label={label}
-        value={values[name]}
-        onChange={(e) => {
-          setValues((v) => ({ ...v, [name]: e.target.value }));
-          setServerErrors(({ [name]: _, ...rest }) => rest);
-        }}
-        onBlur={() => setTouched((t) => ({ ...t, [name]: true }))}
-        error={key !== undefined}
-        helperText={key === undefined ? ' ' : validation(key)}
-        autoComplete="off"
-        {...extra}
-      />
-    );
-  };
+  const text = (name: 'clinicName' | 'clinicAddress' | 'clinicPhone', label: string, tel = false) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...withoutRef(field)}
+          inputRef={field.ref}
+          label={label}
+          error={fieldState.error !== undefined}
+          helperText={fieldState.error?.message ? validation(fieldState.error.message) : ' '}
+          autoComplete="off"
+          fullWidth
+          {...(tel ? { type: 'tel', slotProps: { htmlInput: { inputMode: 'tel' as const } } } : {})}
+        />
+      )}
+    />
+  );
 
   return (
-    <Card sx={{ p: 4 }} component="form" noValidate onSubmit={submit} aria-labelledby="clinic-title">
-      <Typography variant="h2" id="clinic-title" sx={{ mb: 2.5 }}>
+    <Card sx={{ p: 4 }} component="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="clinic-title">
+      <Typography variant="h2" id="clinic-title" sx={{ mb: 0.5 }}>
         {t('settings.clinic')}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 3, rowGap: 1 }}>
-        <Box sx={{ gridColumn: '1 / -1' }}>{field('clinicName', t('field.clinicName'))}</Box>
-        <Box sx={{ gridColumn: '1 / -1' }}>{field('clinicAddress', t('field.clinicAddress'))}</Box>
-        {field('clinicPhone', t('field.clinicPhone'), { type: 'tel', slotProps: { htmlInput: { inputMode: 'tel' } } })}
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2.5 }}>
+        {t('settings.clinicHint')}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 3, rowGap: 1 }}>
+        <Box sx={{ gridColumn: '1 / -1' }}>{text('clinicName', t('field.clinicName'))}</Box>
+        <Box sx={{ gridColumn: '1 / -1' }}>{text('clinicAddress', t('field.clinicAddress'))}</Box>
+        {text('clinicPhone', t('field.clinicPhone'), true)}
+        <Controller
+          control={control}
+          name="country"
+          render={({ field, fieldState }) => (
+            <TextField
+              {...withoutRef(field)}
+              inputRef={field.ref}
+              select
+              label={t('settings.country')}
+              error={fieldState.error !== undefined}
+              helperText={fieldState.error?.message ? validation(fieldState.error.message) : t('settings.countryHint')}
+              slotProps={{ select: { native: true } }}
+            >
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </TextField>
+          )}
+        />
+        <Controller
+          control={control}
+          name="dateFormat"
+          render={({ field }) => (
+            <TextField
+              {...withoutRef(field)}
+              inputRef={field.ref}
+              select
+              label={t('settings.dateFormat')}
+              helperText={t('settings.dateFormatExample', { date: formatNumericDate(localToday(), dateFormat) })}
+              slotProps={{ select: { native: true } }}
+            >
+              {DATE_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </TextField>
+          )}
+        />
       </Box>
-      {failure !== null && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {describeError(t, failure)}
-        </Alert>
-      )}
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={saving || !dirty}
-          startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
-          sx={{ minWidth: 140 }}
-        >
-          {saving ? t('action.saving') : t('action.save')}
-        </Button>
+      <Box sx={{ mt: 2 }}>
+        <FormActions
+          saving={formState.isSubmitting}
+          onCancel={() => {
+            reset(clinicValues(settings));
+            setProblem(null);
+          }}
+          problem={problem}
+          fixFieldsText={t('childForm.fixFields')}
+          saveFailedText={t('childForm.saveFailed')}
+        />
       </Box>
-      {leaveDialog}
     </Card>
   );
 }

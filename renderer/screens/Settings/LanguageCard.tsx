@@ -1,13 +1,11 @@
-import { useRef } from 'react';
 import Card from '@mui/material/Card';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { Language } from '../../../shared/contract';
-import { useApi } from '../../api-context';
-import { useNotifier } from '../../components/Notifier';
 import { useT } from '../../i18n';
 import { useSettings } from '../../settings-context';
+import { useInstantSetting } from './settings-save';
 
 // Each language is named in itself, so anyone can find their own.
 const LANGUAGES: { value: Language; label: string; lang: string }[] = [
@@ -18,25 +16,9 @@ const LANGUAGES: { value: Language; label: string; lang: string }[] = [
 /** The UI language, applied at once and stored. */
 export function LanguageCard() {
   const t = useT();
-  const api = useApi();
-  const { reportError } = useNotifier();
-  const { settings, setSettings } = useSettings();
-
-  const latest = useRef(0); // quick clicks: only the last answer counts
-
-  const choose = async (language: Language) => {
-    const before = settings;
-    const call = ++latest.current;
-    setSettings({ ...settings, language });
-    try {
-      const stored = await api.call('settings:update', { language });
-      if (call === latest.current) setSettings(stored);
-    } catch (error) {
-      if (call !== latest.current) return;
-      setSettings(before);
-      reportError(error);
-    }
-  };
+  const { settings } = useSettings();
+  const change = useInstantSetting();
+  const choose = (language: Language) => change({ language });
 
   return (
     <Card sx={{ p: 4 }}>

@@ -1,31 +1,103 @@
-import { useEffect } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 import { useT } from '../../i18n';
+import { paths, SETTINGS_SECTIONS, type SettingsSection } from '../../router';
 import { AboutCard } from './AboutCard';
 import { BookletCard } from './BookletCard';
 import { ClinicCard } from './ClinicCard';
 import { CliniciansCard } from './CliniciansCard';
 import { DiarySetupCard } from './DiarySetupCard';
 import { LanguageCard } from './LanguageCard';
+import { DirtyRegistry } from './settings-dirty';
 
-/** Language, the clinic's details, its clinicians, and where the data lives. */
-export function SettingsScreen({ section = null }: { section?: 'clinicians' | 'diary' | null }) {
-  const t = useT();
-  useEffect(() => {
-    // #/settings/clinicians (from "add a clinician first"): straight to that card.
-    if (section === 'clinicians') document.getElementById('clinicians')?.scrollIntoView?.({ block: 'start' });
-    if (section === 'diary') document.getElementById('diary-setup')?.scrollIntoView?.({ block: 'start' });
-  }, [section]);
-  return (
-    <Stack spacing={3} sx={{ maxWidth: 760 }}>
-      <Typography variant="h1">{t('settings.title')}</Typography>
+const CONTENT: Record<SettingsSection, () => ReactNode> = {
+  clinic: () => (
+    <>
       <LanguageCard />
       <ClinicCard />
-      <BookletCard />
-      <CliniciansCard />
-      <DiarySetupCard />
-      <AboutCard />
-    </Stack>
+    </>
+  ),
+  booklets: () => <BookletCard />,
+  clinicians: () => <CliniciansCard />,
+  diary: () => <DiarySetupCard />,
+  about: () => <AboutCard />,
+};
+
+const sectionId = (s: SettingsSection) => `settings-${s}`;
+
+/**
+ * Language and the clinic's details, booklets, clinicians, the diary's set-up and where the data
+ * lives: one page with a list of its sections on the left; #/settings/diary lands on that section.
+ */
+export function SettingsScreen({ section = null }: { section?: SettingsSection | null }) {
+  const t = useT();
+  const [current, setCurrent] = useState<SettingsSection>(section ?? 'clinic');
+
+  useEffect(() => {
+    if (section) document.getElementById(sectionId(section))?.scrollIntoView?.({ block: 'start' });
+  }, [section]);
+
+  const go = (s: SettingsSection) => {
+    setCurrent(s);
+    // The address follows (a reload lands here) without re-opening the screen.
+    window.history.replaceState(null, '', paths.settingsSection(s));
+    const target = document.getElementById(sectionId(s));
+    target?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    target?.focus({ preventScroll: true });
+  };
+
+  return (
+    <DirtyRegistry>
+      <Stack spacing={3}>
+        <Typography variant="h1">{t('settings.title')}</Typography>
+        <FirstRunChecklist />
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: '200px minmax(0, 1fr)' },
+            gap: 3,
+            alignItems: 'start',
+          }}
+        >
+          <Box
+            component="aside"
+            aria-label={t('settings.sections')}
+            sx={{ position: { md: 'sticky' }, top: { md: 88 } }}
+          >
+            <List dense disablePadding component="div">
+              {SETTINGS_SECTIONS.map((s) => (
+                <ListItemButton
+                  key={s}
+                  component="a"
+                  href={paths.settingsSection(s)}
+                  selected={current === s}
+                  aria-current={current === s ? 'location' : undefined}
+                  onClick={(e: MouseEvent) => {
+                    e.preventDefault();
+                    go(s);
+                  }}
+                  sx={{ borderRadius: 1 }}
+                >
+                  <ListItemText primary={t(`settings.section.${s}`)} />
+                </ListItemButton>
+              ))}
+            </List>
+          </Box>
+          <Stack spacing={3} sx={{ maxWidth: 860, minWidth: 0 }}>
+            {SETTINGS_SECTIONS.map((s) => (
+              <Stack key={s} spacing={3} id={sectionId(s)} tabIndex={-1} sx={{ scrollMarginTop: 88, outline: 'none' }}>
+                {CONTENT[s]()}
+              </Stack>
+            ))}
+          </Stack>
+        </Box>
+      </Stack>
+    </DirtyRegistry>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appointmentsInRange,
   cancelAppointment,
+  checkAppointment,
   getAppointment,
   moveAppointment,
   patientAppointments,
@@ -132,6 +133,42 @@ describe('booking', () => {
       time: '10:00',
     });
     expect(closed.warnings.map((w) => w.code)).toEqual(['closedDay']);
+  });
+
+  it('tells the same warnings before a booking is made, writing nothing', async () => {
+    const { db, drA, mia, followUpType } = await diaryDb();
+    const first = await book(db, {
+      patientId: mia,
+      clinicianId: drA,
+      typeId: followUpType,
+      date: MONDAY,
+      time: '09:00',
+    });
+    const planned = { id: null, patientId: mia, clinicianId: drA, start: { date: MONDAY, time: '16:50' } };
+    const before = await checkAppointment(db, { ...planned, durationMinutes: 20 });
+    expect(before.warnings).toEqual([
+      { code: 'sameChildSameDay', appointmentId: first.appointment.id, start: '09:00' },
+      { code: 'outsideWorkingHours', appointmentId: null, start: null },
+    ]);
+    expect(await patientAppointments(db, mia)).toHaveLength(1);
+    const stored = await book(db, {
+      patientId: mia,
+      clinicianId: drA,
+      typeId: followUpType,
+      date: MONDAY,
+      time: '16:50',
+    });
+    expect(stored.warnings).toEqual(before.warnings);
+    // Moving the first visit within the day: it does not warn about itself.
+    const moving = await checkAppointment(db, {
+      ...planned,
+      id: first.appointment.id,
+      start: { date: MONDAY, time: '10:00' },
+      durationMinutes: 20,
+    });
+    expect(moving.warnings).toEqual([
+      { code: 'sameChildSameDay', appointmentId: stored.appointment.id, start: '16:50' },
+    ]);
   });
 
   it('refuses a time the clock skips', () =>

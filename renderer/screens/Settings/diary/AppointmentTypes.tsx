@@ -1,51 +1,37 @@
-import { useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import { AppointmentTypeInput, toValidationIssues, type AppointmentType } from '../../../../shared/contract';
-import { useApi } from '../../../api-context';
+import type { AppointmentType } from '../../../../shared/contract';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useNotifier } from '../../../components/Notifier';
-import { describeError, validationIssues } from '../../../errors';
+import { useApiMutation } from '../../../data';
 import { useI18n } from '../../../i18n';
-import { diaryValidation, typeName } from '../../Diary/format';
+import { typeName } from '../../Diary/format';
+import { TypeDialog } from './TypeDialog';
 
-function sorted(list: AppointmentType[]): AppointmentType[] {
-  return [...list].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
-}
-
-/** Kinds of visit and their usual length; deactivated, never deleted (past visits keep theirs). */
-export function AppointmentTypes(props: { types: AppointmentType[]; onChange(types: AppointmentType[]): void }) {
-  const { types } = props;
-  const api = useApi();
+/** Kinds of visit and their usual length; deactivated (after a confirmation), never deleted: past visits keep theirs. */
+export function AppointmentTypes({ types }: { types: AppointmentType[] }) {
   const { t } = useI18n();
   const { notify, reportError } = useNotifier();
+  const save = useApiMutation('appointment-types:save');
   const [editing, setEditing] = useState<AppointmentType | 'new' | null>(null);
+  const [deactivating, setDeactivating] = useState<AppointmentType | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
-
-  const upsert = (stored: AppointmentType) =>
-    props.onChange(sorted([...types.filter((x) => x.id !== stored.id), stored]));
 
   const setActive = async (type: AppointmentType, active: boolean) => {
     setBusy(type.id);
     try {
-      const stored = await api.call('appointment-types:save', {
+      const stored = await save.mutateAsync({
         id: type.id,
         name: type.name,
         durationMinutes: type.durationMinutes,
         active,
       });
-      upsert(stored);
       notify(
         t(active ? 'diarySetup.types.reactivated' : 'diarySetup.types.deactivated', { name: typeName(t, stored) }),
       );
@@ -53,6 +39,7 @@ export function AppointmentTypes(props: { types: AppointmentType[]; onChange(typ
       reportError(error);
     } finally {
       setBusy(null);
+      setDeactivating(null);
     }
   };
 
@@ -108,7 +95,7 @@ export function AppointmentTypes(props: { types: AppointmentType[]; onChange(typ
                   size="small"
                   color="inherit"
                   disabled={busy === x.id}
-                  onClick={() => void setActive(x, !x.active)}
+                  onClick={() => (x.active ? setDeactivating(x) : void setActive(x, true))}
                   aria-label={t(x.active ? 'diarySetup.types.deactivateLabel' : 'diarySetup.types.reactivateLabel', {
                     name,
                   })}
@@ -131,118 +118,20 @@ export function AppointmentTypes(props: { types: AppointmentType[]; onChange(typ
         editing={editing}
         onClose={() => setEditing(null)}
         onSaved={(stored, created) => {
-          upsert(stored);
           setEditing(null);
           notify(created ? t('diarySetup.types.added', { name: typeName(t, stored) }) : t('common.saved'));
         }}
       />
+      <ConfirmDialog
+        open={deactivating !== null}
+        title={t('diarySetup.types.confirmDeactivate.title', { name: deactivating ? typeName(t, deactivating) : '' })}
+        body={t('diarySetup.types.confirmDeactivate.body', { name: deactivating ? typeName(t, deactivating) : '' })}
+        confirmLabel={t('clinicians.deactivate')}
+        destructive
+        busy={busy !== null}
+        onConfirm={() => deactivating && void setActive(deactivating, false)}
+        onClose={() => setDeactivating(null)}
+      />
     </Stack>
-  );
-}
-
-function TypeDialog(props: {
-  editing: AppointmentType | 'new' | null;
-  onClose(): void;
-  onSaved(stored: AppointmentType, created: boolean): void;
-}) {
-  const { editing } = props;
-  const api = useApi();
-  const i18n = useI18n();
-  const { t } = i18n;
-  const existing = editing !== null && editing !== 'new' ? editing : null;
-  // A shipped type shows its translated name; saved unchanged, it keeps the stored one.
-  const shownName = existing ? typeName(t, existing) : '';
-  const [name, setName] = useState(shownName);
-  const [duration, setDuration] = useState(String(existing?.durationMinutes ?? 20));
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-
-  const input = {
-    ...(existing ? { id: existing.id } : {}),
-    name: existing && name.trim() === shownName ? existing.name : name,
-    durationMinutes: duration.trim() === '' ? NaN : Number(duration),
-    active: existing?.active ?? true,
-  };
-  const parsed = AppointmentTypeInput.safeParse(input);
-  const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of toValidationIssues(parsed.error)) errors[issue.path] ??= issue.message;
-  if (errors.name && name.trim() === '') errors.name = 'required';
-  if (errors.durationMinutes) errors.durationMinutes = duration.trim() === '' ? 'required' : 'durationRange';
-  const shown = (f: string) => {
-    const key = serverErrors[f] ?? (submitted ? errors[f] : undefined);
-    return key === undefined ? undefined : diaryValidation(i18n, key);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    event.stopPropagation();
-    setSubmitted(true);
-    setFailure(null);
-    if (!parsed.success || saving) return;
-    setSaving(true);
-    try {
-      const stored = await api.call('appointment-types:save', parsed.data);
-      props.onSaved(stored, !existing);
-    } catch (error) {
-      setSaving(false);
-      const fields: Record<string, string> = {};
-      for (const issue of validationIssues(error) ?? []) fields[issue.path] ??= issue.message;
-      setServerErrors(fields);
-      if (!Object.keys(fields).length) setFailure(error);
-    }
-  };
-
-  return (
-    <Dialog open={editing !== null} onClose={props.onClose} aria-labelledby="type-dialog-title" maxWidth="xs" fullWidth>
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id="type-dialog-title">
-          {t(existing ? 'diarySetup.types.dialogEdit' : 'diarySetup.types.dialogAdd')}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={1} sx={{ pt: 1 }}>
-            <TextField
-              label={t('diarySetup.types.name')}
-              value={name}
-              onChange={(e) => {
-                setName(e.target.value);
-                setServerErrors({});
-              }}
-              error={shown('name') !== undefined}
-              helperText={shown('name') ?? ' '}
-              autoFocus
-              autoComplete="off"
-            />
-            <TextField
-              type="number"
-              label={t('diary.field.duration')}
-              value={duration}
-              onChange={(e) => {
-                setDuration(e.target.value);
-                setServerErrors({});
-              }}
-              error={shown('durationMinutes') !== undefined}
-              helperText={shown('durationMinutes') ?? t('diary.field.minutes')}
-              slotProps={{ htmlInput: { min: 5, max: 480, step: 5 } }}
-            />
-            {failure !== null && <Alert severity="error">{describeError(t, failure)}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={props.onClose} color="inherit">
-            {t('action.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={saving}
-            startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
-            {saving ? t('action.saving') : t('action.save')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -13,124 +13,74 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import {
-  ClosedDayInput,
-  localToday,
-  toValidationIssues,
-  type AffectedBooking,
-  type ClosedDay,
-  type Clinician,
-} from '../../../../shared/contract';
-import { useApi } from '../../../api-context';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { localToday, type AffectedBooking, type ClosedDay, type Clinician } from '../../../../shared/contract';
 import { useNotifier } from '../../../components/Notifier';
-import { describeError, validationIssues } from '../../../errors';
+import { DateField } from '../../../components/pickers';
+import { useApiMutation } from '../../../data';
+import { describeError } from '../../../errors';
+import { applyServerIssues } from '../../../forms';
 import { useI18n } from '../../../i18n';
 import { paths, useRouter } from '../../../router';
 import { clinicianName, diaryValidation, useDiaryFormat } from '../../Diary/format';
-
-interface Row {
-  key: number;
-  from: string;
-  to: string;
-  clinicianId: number | null;
-  label: string;
-}
-
-let nextKey = 1;
-const rowOf = (c: Omit<Row, 'key'>): Row => ({ key: nextKey++, ...c });
-const text = (rows: Row[]) => JSON.stringify(rows.map(({ key: _k, ...r }) => r));
+import { useReportDirty } from '../settings-dirty';
+import { withoutRef } from '../form-model';
+import { closedValues, ClosedDaysForm, type ClosedDaysOutput, type ClosedDaysValues } from './closed-days-model';
 
 /** Holidays and leave: clinic-wide or one clinician, with a label. Saving lists the bookings they hit. */
-export function ClosedDays(props: {
-  clinicians: Clinician[];
-  closedDays: ClosedDay[];
-  onDirty(dirty: boolean): void;
-  onRefreshClinicians(): void;
-}) {
-  const { clinicians } = props;
-  const api = useApi();
+export function ClosedDays({ clinicians, closedDays }: { clinicians: Clinician[]; closedDays: ClosedDay[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const { notify } = useNotifier();
-  const [base, setBase] = useState<Row[]>(() => props.closedDays.map(rowOf));
-  const [rows, setRows] = useState<Row[]>(base);
-  const [submitted, setSubmitted] = useState(false);
-  const [serverIssues, setServerIssues] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
-  const dirty = text(rows) !== text(base);
+  const { control, handleSubmit, reset, setError, setValue, getValues, formState } = useForm<
+    ClosedDaysValues,
+    unknown,
+    ClosedDaysOutput
+  >({ defaultValues: closedValues(closedDays), resolver: zodResolver(ClosedDaysForm) });
+  const { fields, append, remove } = useFieldArray({ control, name: 'items' });
+  const save = useApiMutation('diary:closed-days:set');
+  useReportDirty('closed', formState.isDirty);
 
-  const change = (next: Row[]) => {
-    setRows(next);
-    setServerIssues({});
-    props.onDirty(text(next) !== text(base));
-  };
-  const edit = (key: number, patch: Partial<Row>) => change(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const storedText = JSON.stringify(closedDays);
+  useEffect(() => {
+    if (!formState.isDirty) reset(closedValues(JSON.parse(storedText) as ClosedDay[]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when what main holds changes
+  }, [storedText, reset]);
 
-  const issues: Record<string, string> = { ...serverIssues };
-  const parsed = rows.map((r) =>
-    ClosedDayInput.safeParse({ from: r.from, to: r.to, clinicianId: r.clinicianId, label: r.label }),
-  );
-  if (submitted)
-    parsed.forEach((p, i) => {
-      if (p.success) return;
-      for (const issue of toValidationIssues(p.error)) issues[`${rows[i]!.key}.${issue.path}`] ??= issue.message;
-    });
-
-  const save = async () => {
-    setSubmitted(true);
+  const submit = handleSubmit(async (input) => {
     setFailure(null);
-    if (saving || parsed.some((p) => !p.success)) return;
-    setSaving(true);
     try {
-      const result = await api.call('diary:closed-days:set', {
-        items: rows.map((r) => ({ from: r.from, to: r.to, clinicianId: r.clinicianId, label: r.label.trim() })),
-      });
-      const stored = result.closedDays.map(rowOf);
-      setBase(stored);
-      setRows(stored);
-      setSubmitted(false);
+      const result = await save.mutateAsync(input);
+      reset(closedValues(result.closedDays));
       setAffected(result.affected);
-      props.onDirty(false);
       notify(t('diarySetup.closed.saved'));
     } catch (error) {
-      const mapped: Record<string, string> = {};
-      for (const issue of validationIssues(error) ?? []) {
-        const [, index, ...field] = issue.path.split('.');
-        const row = rows[Number(index)];
-        if (row && field.length) mapped[`${row.key}.${field.join('.')}`] ??= issue.message;
-      }
-      setServerIssues(mapped);
-      if (!Object.keys(mapped).length) setFailure(error);
-    } finally {
-      setSaving(false);
+      if (!applyServerIssues(error, setError, (key) => diaryValidation(i18n, key), ['items'])) setFailure(error);
     }
-  };
-
-  const message = (key: number, field: string) => {
-    const m = issues[`${key}.${field}`];
-    return m === undefined ? undefined : diaryValidation(i18n, m);
-  };
+  });
+  const message = (key: string | undefined) => (key === undefined ? undefined : diaryValidation(i18n, key));
 
   return (
-    <Stack spacing={2}>
-      {rows.length === 0 ? (
+    <Stack spacing={2} component="form" noValidate onSubmit={(e) => void submit(e)}>
+      {fields.length === 0 ? (
         <Box sx={{ py: 2.5, px: 2, textAlign: 'center', bgcolor: 'action.hover', borderRadius: 1 }}>
           <Typography sx={{ color: 'text.secondary' }}>{t('diarySetup.closed.empty')}</Typography>
         </Box>
       ) : (
         <Box component="ul" aria-label={t('diarySetup.closed.listLabel')} sx={{ m: 0, p: 0, listStyle: 'none' }}>
-          {rows.map((r, i) => (
+          {fields.map((f, i) => (
             <Box
               component="li"
-              key={r.key}
+              key={f.id}
               aria-label={t('diarySetup.closed.itemLabel', { n: i + 1 })}
               sx={{
                 display: 'grid',
-                gridTemplateColumns: '170px 170px 1fr',
+                gridTemplateColumns: { xs: '1fr', sm: '190px 190px 1fr' },
                 columnGap: 1.5,
                 rowGap: 2,
                 py: 2,
@@ -140,58 +90,86 @@ export function ClosedDays(props: {
                 pr: 5,
               }}
             >
-              <TextField
-                type="date"
-                size="small"
-                label={t('diarySetup.closed.from')}
-                value={r.from}
-                onChange={(e) =>
-                  edit(r.key, { from: e.target.value, to: r.to < e.target.value ? e.target.value : r.to })
-                }
-                error={message(r.key, 'from') !== undefined}
-                helperText={message(r.key, 'from')}
-                slotProps={{ inputLabel: { shrink: true } }}
+              <Controller
+                control={control}
+                name={`items.${i}.from`}
+                render={({ field, fieldState }) => (
+                  <DateField
+                    label={t('diarySetup.closed.from')}
+                    value={field.value}
+                    onChange={(from) => {
+                      field.onChange(from);
+                      const to = getValues(`items.${i}.to`);
+                      if (/^\d{4}-\d{2}-\d{2}$/.test(from) && to < from) setValue(`items.${i}.to`, from);
+                    }}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    name={field.name}
+                    error={fieldState.error !== undefined}
+                    helperText={message(fieldState.error?.message)}
+                    size="small"
+                  />
+                )}
               />
-              <TextField
-                type="date"
-                size="small"
-                label={t('diarySetup.closed.to')}
-                value={r.to}
-                onChange={(e) => edit(r.key, { to: e.target.value })}
-                error={message(r.key, 'to') !== undefined}
-                helperText={message(r.key, 'to')}
-                slotProps={{ inputLabel: { shrink: true } }}
+              <Controller
+                control={control}
+                name={`items.${i}.to`}
+                render={({ field, fieldState }) => (
+                  <DateField
+                    label={t('diarySetup.closed.to')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    name={field.name}
+                    error={fieldState.error !== undefined}
+                    helperText={message(fieldState.error?.message)}
+                    size="small"
+                  />
+                )}
               />
-              <TextField
-                select
-                size="small"
-                label={t('diarySetup.closed.who')}
-                value={r.clinicianId ?? 0}
-                onChange={(e) => edit(r.key, { clinicianId: Number(e.target.value) || null })}
-                slotProps={{ select: { onOpen: props.onRefreshClinicians } }}
-              >
-                <MenuItem value={0}>{t('diarySetup.closed.wholeClinic')}</MenuItem>
-                {clinicians
-                  .filter((c) => c.active || c.id === r.clinicianId)
-                  .map((c) => (
-                    <MenuItem key={c.id} value={c.id}>
-                      {c.name}
-                    </MenuItem>
-                  ))}
-              </TextField>
-              <TextField
-                size="small"
-                label={t('diarySetup.closed.label')}
-                placeholder={t('diarySetup.closed.labelPlaceholder')}
-                value={r.label}
-                onChange={(e) => edit(r.key, { label: e.target.value })}
-                error={message(r.key, 'label') !== undefined}
-                helperText={message(r.key, 'label')}
-                sx={{ gridColumn: '1 / -1' }}
+              <Controller
+                control={control}
+                name={`items.${i}.clinicianId`}
+                render={({ field }) => (
+                  <TextField
+                    select
+                    size="small"
+                    label={t('diarySetup.closed.who')}
+                    value={field.value ?? 0}
+                    onChange={(e) => field.onChange(Number(e.target.value) || null)}
+                  >
+                    <MenuItem value={0}>{t('diarySetup.closed.wholeClinic')}</MenuItem>
+                    {clinicians
+                      .filter((c) => c.active || c.id === field.value)
+                      .map((c) => (
+                        <MenuItem key={c.id} value={c.id}>
+                          {c.name}
+                        </MenuItem>
+                      ))}
+                  </TextField>
+                )}
+              />
+              <Controller
+                control={control}
+                name={`items.${i}.label`}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    {...withoutRef(field)}
+                    value={field.value ?? ''}
+                    inputRef={field.ref}
+                    size="small"
+                    label={t('diarySetup.closed.label')}
+                    placeholder={t('diarySetup.closed.labelPlaceholder')}
+                    error={fieldState.error !== undefined}
+                    helperText={message(fieldState.error?.message)}
+                    sx={{ gridColumn: '1 / -1' }}
+                  />
+                )}
               />
               <Tooltip title={t('diarySetup.closed.remove')}>
                 <IconButton
-                  onClick={() => change(rows.filter((x) => x.key !== r.key))}
+                  onClick={() => remove(i)}
                   aria-label={t('diarySetup.closed.removeLabel', { n: i + 1 })}
                   sx={{ position: 'absolute', right: 0, top: 12 }}
                 >
@@ -235,29 +213,22 @@ export function ClosedDays(props: {
           startIcon={<AddIcon />}
           onClick={() => {
             const today = localToday();
-            change([...rows, rowOf({ from: today, to: today, clinicianId: null, label: '' })]);
+            append({ from: today, to: today, clinicianId: null, label: '' });
           }}
         >
           {t('diarySetup.closed.add')}
         </Button>
         <Box sx={{ flex: 1 }} />
-        {dirty && (
-          <Button
-            color="inherit"
-            onClick={() => {
-              setRows(base);
-              setSubmitted(false);
-              props.onDirty(false);
-            }}
-          >
+        {formState.isDirty && (
+          <Button color="inherit" onClick={() => reset()}>
             {t('diarySetup.discard')}
           </Button>
         )}
         <Button
+          type="submit"
           variant="contained"
-          onClick={() => void save()}
-          disabled={saving || !dirty}
-          startIcon={saving ? <CircularProgress size={18} color="inherit" /> : undefined}
+          disabled={formState.isSubmitting || !formState.isDirty}
+          startIcon={formState.isSubmitting ? <CircularProgress size={18} color="inherit" /> : undefined}
         >
           {t('diarySetup.closed.save')}
         </Button>

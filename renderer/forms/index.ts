@@ -1,0 +1,3 @@
+export { FormActions, type FormActionsProps } from './FormActions';
+export { applyServerIssues } from './server-errors';
+export { useSaveShortcut } from './useSaveShortcut';
