@@ -1,7 +1,8 @@
 /**
  * What only the desktop app can do with a PDF: the system print dialog, a save dialog, the system
  * viewer. main.ts provides them (electron/shell/pdf-actions.ts); browser mode has none, and the
- * renderer prints or downloads the bytes itself.
+ * renderer prints or downloads the bytes itself. Every `fileName` comes from fileNameFor
+ * (shared/file-names.ts): one pattern, already safe for every file system.
  */
 export interface DesktopActions {
   /** Asks where to save (suggesting `fileName`) and writes the file; null when cancelled. */

@@ -44,7 +44,6 @@ export const diaryEn = {
   'diary.noHours.action': 'Set working hours',
   'diary.dayList.print': 'Print day list',
   'diary.dayList.tooltip': 'The visits of {date}, by clinician',
-  'diary.dayList.fileName': 'Day list',
 
   'diary.status.booked': 'Booked',
   'diary.status.attended': 'Attended',
@@ -129,7 +128,6 @@ export const diaryEn = {
   'diary.card.a6Hint': 'The next visits and a calendar code, for the fridge door',
   'diary.card.a4': 'Full sheet (A4)',
   'diary.card.a4Hint': 'Also the course and break dates of the plan',
-  'diary.card.fileName': 'appointment card',
   'diary.ics.add': 'Add to calendar (.ics)',
   'diary.ics.none': 'No booked visits ahead to add to a calendar.',
   'diary.ics.saved': {

@@ -43,7 +43,6 @@ export const diaryRu: { [K in keyof typeof diaryEn]: (typeof diaryEn)[K] extends
   'diary.noHours.action': 'Задать часы работы',
   'diary.dayList.print': 'Печать списка дня',
   'diary.dayList.tooltip': 'Приёмы на {date} по специалистам',
-  'diary.dayList.fileName': 'Список приёмов',
 
   'diary.status.booked': 'Запланирован',
   'diary.status.attended': 'Состоялся',
@@ -128,7 +127,6 @@ export const diaryRu: { [K in keyof typeof diaryEn]: (typeof diaryEn)[K] extends
   'diary.card.a6Hint': 'Ближайшие приёмы и код для календаря — на дверцу холодильника',
   'diary.card.a4': 'Полный лист (A4)',
   'diary.card.a4Hint': 'А также даты курсов и перерывов по плану',
-  'diary.card.fileName': 'карточка записи',
   'diary.ics.add': 'В календарь (.ics)',
   'diary.ics.none': 'Впереди нет записей, которые можно добавить в календарь.',
   'diary.ics.saved': {

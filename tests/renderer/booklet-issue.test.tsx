@@ -188,7 +188,7 @@ describe('Prepare booklet: printing', () => {
     expect(saved).toMatchObject({ action: 'save' });
     // What the save dialog received is the archived booklet, byte for byte.
     const handed = m.desktop.handed.at(-1)!;
-    expect(handed.fileName).toBe('Mia Sokolova - foot care plan.pdf');
+    expect(handed.fileName).toBe(`Valgo – Sokolova Mia – Foot care plan – ${localToday()}.pdf`);
     expect(createHash('sha256').update(handed.bytes).digest('hex')).toBe(saved!.sha256);
   });
 

@@ -10,6 +10,8 @@ import {
   type PreviewResult,
 } from '../../../shared/contract';
 import { CONTENT_VERSION } from '../../../shared/content';
+import { instantParts } from '../../../shared/calendar/local-time';
+import { FILE_WHAT, fileNameFor } from '../../../shared/file-names';
 import { PLAN_ENGINE_VERSION, type Plan } from '../../../shared/plan';
 import type { BookletTable, Database } from '../../db/schema';
 import type { DesktopActions } from '../../desktop-actions';
@@ -233,10 +235,12 @@ async function deliver(
   rendered: Rendered,
   deps: BookletDeps,
 ): Promise<{ savedTo: string | null } | null> {
-  const fileName = `${request.child.firstName} ${request.child.lastName} - foot care plan.pdf`.replace(
-    /[\\/:*?"<>|]/g,
-    '',
-  );
+  const fileName = fileNameFor({
+    child: request.child,
+    what: FILE_WHAT[request.language].booklet,
+    date: instantParts(Date.parse(request.generatedAt)).date,
+    extension: 'pdf',
+  });
   if (action === 'download') return { savedTo: null };
   if (!deps.desktop) {
     throw new AppError(

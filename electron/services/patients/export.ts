@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ChildExport } from '../../../shared/contract';
-import { sortedName } from '../../../shared/person-name';
+import { instantParts } from '../../../shared/calendar/local-time';
+import { FILE_WHAT, fileNameFor } from '../../../shared/file-names';
 import type { Database } from '../../db/schema';
 import { courseReturnHistory, adherenceSummary } from '../clinical/adherence';
 import { patientAppointments } from '../diary/appointments';
@@ -8,6 +9,7 @@ import { listAssessments } from '../clinical/assessments';
 import { listBooklets } from '../booklets/booklets';
 import { listCarePlans } from '../booklets/care-plans';
 import { getPatient } from './patients';
+import { getSettings } from '../settings/settings';
 import { listContacts } from '../recall/recall';
 
 /** The export format's version: bumped when a field changes meaning. */
@@ -49,9 +51,13 @@ export async function exportChild(db: Kysely<Database>, patientId: number, now =
     calls,
     adherence: { courses: await adherenceSummary(db, patientId, now), returnedPages },
   };
-  // Family name first ("Petrova Anna Sergeevna - record.json"), so a folder of records sorts by it.
-  const name = sortedName(child)
-    .replace(/[\\/:*?"<>|]/g, '')
-    .trim();
-  return { fileName: `${name} - record.json`, json: JSON.stringify(record, null, 2) };
+  // One pattern for every file handed over: "Valgo – Petrova Anna Sergeevna – Record – 2026-03-09.json".
+  const { language } = await getSettings(db);
+  const fileName = fileNameFor({
+    child,
+    what: FILE_WHAT[language].record,
+    date: instantParts(now.getTime()).date,
+    extension: 'json',
+  });
+  return { fileName, json: JSON.stringify(record, null, 2) };
 }

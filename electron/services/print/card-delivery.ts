@@ -20,13 +20,13 @@ function countPages(bytes: Buffer): number {
   return bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
+/** `fileName` is built by fileNameFor (shared/file-names.ts), already safe for every file system. */
 export async function deliverPdf(
   bytes: Buffer,
   fileName: string,
   action: BookletAction,
   deps: PrintDeps,
 ): Promise<PrintResult> {
-  const name = fileName.replace(/[\\/:*?"<>|]/g, '');
   if (action === 'download') {
     return {
       pdf: { pdfBase64: bytes.toString('base64'), pages: countPages(bytes), sizeBytes: bytes.length },
@@ -40,12 +40,13 @@ export async function deliverPdf(
       'Printing, saving and opening go through the desktop app; download the PDF instead.',
     );
   }
-  if (action === 'print') return { pdf: null, savedTo: null, cancelled: !(await deps.desktop.printPdf(bytes, name)) };
+  if (action === 'print')
+    return { pdf: null, savedTo: null, cancelled: !(await deps.desktop.printPdf(bytes, fileName)) };
   if (action === 'save') {
-    const savedTo = await deps.desktop.savePdf(bytes, name);
+    const savedTo = await deps.desktop.savePdf(bytes, fileName);
     return { pdf: null, savedTo, cancelled: savedTo === null };
   }
-  await deps.desktop.openPdf(bytes, name);
+  await deps.desktop.openPdf(bytes, fileName);
   return { pdf: null, savedTo: null, cancelled: false };
 }
 

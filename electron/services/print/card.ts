@@ -4,9 +4,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { BookletAction, CardLayout, Language, PrintResult } from '../../../shared/contract';
+import { instantParts } from '../../../shared/calendar/local-time';
+import { FILE_WHAT, fileNameFor } from '../../../shared/file-names';
 import type { Database } from '../../db/schema';
 import { renderAppointmentCard, type CardRenderInput } from '../../pdf/card/render-card';
-import { CARD_TEXTS } from '../../pdf/card/texts';
 import { cardData, type CardData } from './card-data';
 import { deliverPdf, type PrintDeps, rendering } from './card-delivery';
 import { AppError } from '../errors';
@@ -51,7 +52,11 @@ export async function printAppointmentCard(
       deps.fontsDir ? { fontsDir: deps.fontsDir } : {},
     ),
   );
-  const t = CARD_TEXTS[data.language];
-  const fileName = `${data.child.firstName} ${data.child.lastName} - ${t.kicker[input.layout]}.pdf`;
+  const fileName = fileNameFor({
+    child: data.child,
+    what: FILE_WHAT[data.language].card,
+    date: instantParts(now.getTime()).date,
+    extension: 'pdf',
+  });
   return deliverPdf(bytes, fileName, input.action, deps);
 }

@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely';
 import type { BookletAction, Language, PrintResult } from '../../../shared/contract';
 import { addDays } from '../../../shared/calendar';
 import { dayStart, instantParts } from '../../../shared/calendar/local-time';
+import { FILE_WHAT, fileNameFor } from '../../../shared/file-names';
 import type { Database } from '../../db/schema';
 import { typeLabel } from '../../pdf/card/texts';
 import { type DayListGroup, renderDayList } from '../../pdf/day-list/render-day-list';
-import { DAY_LIST_TEXTS } from '../../pdf/day-list/texts';
 import { deliverPdf, type PrintDeps, rendering } from './card-delivery';
 import { notFound } from '../errors';
 import { getSettings } from '../settings/settings';
@@ -116,6 +116,11 @@ export async function printDayList(
       deps.fontsDir ? { fontsDir: deps.fontsDir } : {},
     ),
   );
-  const fileName = `${DAY_LIST_TEXTS[language].title} ${input.date}.pdf`;
+  const fileName = fileNameFor({
+    what: FILE_WHAT[language].dayList,
+    detail: clinician?.name,
+    date: input.date,
+    extension: 'pdf',
+  });
   return deliverPdf(bytes, fileName, input.action, deps);
 }

@@ -4,6 +4,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { IcsFile, Language } from '../../../shared/contract';
+import { instantParts } from '../../../shared/calendar/local-time';
+import { FILE_WHAT, fileNameFor } from '../../../shared/file-names';
 import type { Database } from '../../db/schema';
 import { CARD_TEXTS, eventTitle, fill } from '../../pdf/card/texts';
 import { cardData, type CardData } from './card-data';
@@ -37,11 +39,6 @@ export function visitEvents(data: CardData): IcsEvent[] {
   });
 }
 
-/** A file name safe on every desktop system. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]/g, '').trim();
-}
-
 export async function exportIcs(
   db: Kysely<Database>,
   input: { patientId: number; language?: Language | undefined },
@@ -49,9 +46,13 @@ export async function exportIcs(
 ): Promise<IcsFile> {
   const data = await cardData(db, input.patientId, { language: input.language, now });
   const events = visitEvents(data);
-  const name = `${data.child.firstName} ${data.child.lastName}`;
   return {
-    fileName: `${safeFileName(fill(CARD_TEXTS[data.language].fileName, { name }))}.ics`,
+    fileName: fileNameFor({
+      child: data.child,
+      what: FILE_WHAT[data.language].visits,
+      date: instantParts(now.getTime()).date,
+      extension: 'ics',
+    }),
     content: buildCalendar(events),
     events: events.length,
   };

@@ -79,7 +79,7 @@ describe('appointments:ics', () => {
     const file = await call<{ fileName: string; content: string; events: number }>(dispatch, 'appointments:ics', {
       patientId: mia,
     });
-    expect(file.fileName).toBe('Mia Novak - visits.ics');
+    expect(file.fileName).toBe(`Valgo – Novak Mia – Visits – ${day(0)}.ics`);
     expect(file.events).toBe(3);
     const events = parseEvents(file.content);
     expect(events).toEqual(
@@ -118,7 +118,7 @@ describe('appointments:ics', () => {
       LONG_AGO,
     );
     const ru = await call<{ fileName: string; content: string }>(dispatch, 'appointments:ics', { patientId: sasha.id });
-    expect(ru.fileName).toBe('Саша Иванов - визиты.ics');
+    expect(ru.fileName).toBe(`Valgo – Иванов Саша – Визиты – ${day(0)}.ics`);
     expect(parseEvents(ru.content)[0]!.summary).toBe('Осмотр стоп: Саша Иванов');
     const en = await call<{ content: string }>(dispatch, 'appointments:ics', { patientId: sasha.id, language: 'en' });
     expect(parseEvents(en.content)[0]!.summary).toBe('Foot check-up: Саша Иванов');
@@ -205,7 +205,10 @@ describe('appointments:card', () => {
     const { dispatch, mia } = await setUp(desktop);
     const print = await call<Printed>(dispatch, 'appointments:card', { patientId: mia, layout: 'A6', action: 'print' });
     expect(print).toEqual({ pdf: null, savedTo: null, cancelled: true });
-    expect(desktop.printPdf).toHaveBeenCalledWith(expect.any(Buffer), 'Mia Novak - Appointment card.pdf');
+    expect(desktop.printPdf).toHaveBeenCalledWith(
+      expect.any(Buffer),
+      `Valgo – Novak Mia – Appointment card – ${day(0)}.pdf`,
+    );
     const save = await call<Printed>(dispatch, 'appointments:card', { patientId: mia, layout: 'A4', action: 'save' });
     expect(save).toEqual({ pdf: null, savedTo: '/home/me/card.pdf', cancelled: false });
     await call<Printed>(dispatch, 'appointments:card', { patientId: mia, layout: 'A6', action: 'open' });
@@ -227,6 +230,21 @@ describe('diary:day-list', () => {
     expect(text).toContain(`${leoVisit.start}–${leoVisit.end}`);
     expect(text).toContain('555 0101');
     expect(text).toContain('page 1 of 1');
+  });
+
+  it("names the saved file by the file pattern, with the clinician of one clinician's list", async () => {
+    const desktop: DesktopActions = {
+      printPdf: vi.fn(async () => true),
+      savePdf: vi.fn(async () => '/home/me/list.pdf'),
+      openPdf: vi.fn(async () => undefined),
+    };
+    const { dispatch, drB } = await setUp(desktop);
+    await call<Printed>(dispatch, 'diary:day-list', { date: day(7), action: 'save' });
+    await call<Printed>(dispatch, 'diary:day-list', { date: day(7), clinicianId: drB, action: 'save' });
+    expect(vi.mocked(desktop.savePdf).mock.calls.map((c) => c[1])).toEqual([
+      `Valgo – Day list – ${day(7)}.pdf`,
+      `Valgo – Day list – Dr. B – ${day(7)}.pdf`,
+    ]);
   });
 
   it("prints one clinician's list, and leaves cancelled visits out", async () => {

@@ -200,7 +200,7 @@ describe('the child’s export', () => {
     );
     const { exportChild } = await import('../../../electron/services/patients/export');
     const file = await exportChild(db, patientId, new Date(2027, 0, 27));
-    expect(file.fileName).toBe('Novak Mia - record.json');
+    expect(file.fileName).toBe('Valgo – Novak Mia – Record – 2027-01-27.json');
     const record = JSON.parse(file.json);
     expect(record).toMatchObject({
       format: 1,

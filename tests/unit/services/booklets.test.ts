@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
-import { PlanChoices, type PlanChoicesInput } from '../../../shared/contract';
+import { localToday, PlanChoices, type PlanChoicesInput } from '../../../shared/contract';
 import { bookletTexts } from '../../../shared/content';
 import type { Database } from '../../../electron/db/schema';
 import { draftBooklet } from '../../../electron/services/booklets/compose';
@@ -275,7 +275,9 @@ describe('issuing stores the plan and the bytes', () => {
     const desktop = fakeDesktop();
     const saved = await issueBooklet(db, { ...input, action: 'save' }, { desktop });
     expect(saved.savedTo).toBe('/home/me/Documents/plan.pdf');
-    expect(vi.mocked(desktop.savePdf).mock.calls[0]![1]).toBe('Mia Novak - foot care plan.pdf');
+    expect(vi.mocked(desktop.savePdf).mock.calls[0]![1]).toBe(
+      `Valgo – Novak Mia – Foot care plan – ${localToday()}.pdf`,
+    );
     await issueBooklet(db, { ...input, action: 'print' }, { desktop });
     expect(desktop.printPdf).toHaveBeenCalledOnce();
     expect((await listBooklets(db, patient.id)).map((b) => b.action)).toEqual(['print', 'save']);

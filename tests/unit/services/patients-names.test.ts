@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PatientInput } from '../../../shared/contract';
+import { localToday, PatientInput } from '../../../shared/contract';
 import { fullName, shortName, sortedName } from '../../../shared/person-name';
 import { exportChild } from '../../../electron/services/patients/export';
 import { findDuplicates } from '../../../electron/services/patients/duplicates';
@@ -76,7 +76,9 @@ describe('middle name (patronymic)', () => {
     const { db } = await freshDb();
     const { id } = await createPatient(db, child('Anna', 'Petrova', { middleName: 'Sergeevna' }));
     const exported = await exportChild(db, id, new Date('2026-03-01T10:00:00Z'));
-    expect(exported.fileName).toBe('Petrova Anna Sergeevna - record.json');
+    expect(exported.fileName).toBe(
+      `Valgo – Petrova Anna Sergeevna – Record – ${localToday(new Date('2026-03-01T10:00:00Z'))}.json`,
+    );
     expect(JSON.parse(exported.json).child).toMatchObject({
       firstName: 'Anna',
       middleName: 'Sergeevna',
