@@ -5,14 +5,16 @@ export function ChildAvatar({ firstName, lastName, size }: { firstName: string; 
   return (
     <Avatar
       aria-hidden
-      sx={{
+      sx={(theme) => ({
         width: size,
         height: size,
         fontSize: size * 0.4,
         fontWeight: 600,
         bgcolor: 'rgba(var(--mui-palette-primary-mainChannel) / 0.12)',
-        color: 'primary.main',
-      }}
+        // Darker in light mode, lighter in dark mode: 4.5:1 on the tint in both.
+        color: 'primary.dark',
+        ...theme.applyStyles('dark', { color: 'primary.light' }),
+      })}
     >
       {`${firstName.charAt(0)}${lastName.charAt(0)}`.toUpperCase()}
     </Avatar>

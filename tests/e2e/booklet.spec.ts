@@ -90,7 +90,7 @@ test('prepare a booklet: live preview, a dose and a skipped step, download, arch
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();
-  expect((await download).suggestedFilename()).toBe('Mia Sokolova - foot care plan.pdf');
+  expect((await download).suggestedFilename()).toBe(`Valgo – Sokolova Mia – Foot care plan – ${assessedOn}.pdf`);
   await expect(page.getByText('Downloaded and archived')).toBeVisible();
 
   const list = await call<{ id: number; kind: string; action: string; pages: number }[]>(page, 'booklets:list', {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './valgo-server';
-import { call, pdfText, seedAssessment, seedChild, seedClinician } from './page-api';
+import { call, fillDate, pdfText, seedAssessment, seedChild, seedClinician } from './page-api';
 
 /*
  * One care plan, end to end: the booklet's check-up dates are the ones the front desk books, the
@@ -76,11 +76,12 @@ test('one plan: the booklet, the bookings, the card, the .ics, the next booklet 
   const start = daysFromToday(14);
   await page.goto(`${base}#/children/${mia.id}/booklet`);
   await expect(page.getByRole('heading', { name: 'Prepare booklet' })).toBeVisible();
-  await page.getByLabel('Start date').fill(start);
+  await fillDate(page.getByLabel('Start date'), start);
   await page.getByLabel('Course length').fill('21');
   await page.getByRole('group', { name: 'Squats' }).getByLabel('Repetitions').fill('8');
   await page.getByRole('button', { name: 'Add a step' }).click();
-  const own = page.getByRole('group', { name: 'Step C01' });
+  // The step's group is named by its title: find it as the first of the clinician's own steps.
+  const own = page.getByRole('region', { name: 'Your own steps' }).getByRole('group').first();
   await own.getByLabel('Title').fill('Marble pick-up');
   await own.getByLabel('What to do').fill('Pick up ten marbles with the toes, one at a time, into a cup.');
   const settled = page.waitForResponse(
@@ -151,7 +152,7 @@ test('one plan: the booklet, the bookings, the card, the .ics, the next booklet 
   await page.goto(`${base}#/children/${mia.id}/booklet`);
   await expect(page.getByRole('button', { name: 'Continue the current plan' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('group', { name: 'Squats' }).getByLabel('Repetitions')).toHaveValue('8');
-  await expect(page.getByRole('group', { name: 'Step C01' }).getByLabel('Title')).toHaveValue('Marble pick-up');
+  await expect(page.getByRole('group', { name: 'Marble pick-up' }).getByLabel('Title')).toHaveValue('Marble pick-up');
   await expect(page.getByLabel('Course length')).toHaveValue('21');
   const secondDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();

@@ -1,5 +1,6 @@
 import { test, expect } from './valgo-server';
 import type { Locator, Page } from '@playwright/test';
+import { expectDate, fillDate } from './page-api';
 
 /** Today and a date weeks back, as YYYY-MM-DD in local time (the form's own convention). */
 function isoDay(daysAgo: number): string {
@@ -53,7 +54,7 @@ test('clinician, child with two guardians, two visits on the chart, an edit with
   await page.getByRole('button', { name: 'Add the first child' }).click();
   await page.getByLabel('First name').fill('Mia');
   await page.getByLabel('Last name').fill('Sokolova');
-  await page.getByLabel('Date of birth').fill('2021-04-12');
+  await fillDate(page.getByLabel('Date of birth'), '2021-04-12');
   await page.getByRole('button', { name: 'Girl', exact: true }).click();
   const first = page.getByRole('group', { name: 'Guardian 1 (Main contact)' });
   await first.getByLabel('Name').fill('Olga Sokolova');
@@ -81,7 +82,7 @@ test('clinician, child with two guardians, two visits on the chart, an edit with
   const firstVisit = isoDay(42);
   await page.getByRole('link', { name: 'Record assessment' }).click();
   await expect(page.getByRole('heading', { name: 'Record assessment' })).toBeVisible();
-  await page.getByLabel('Date of visit').fill(firstVisit);
+  await fillDate(page.getByLabel('Date of visit'), firstVisit);
   // The only active clinician is already chosen.
   await expect(page.getByRole('combobox', { name: /Clinician/ })).toContainText('Dr Irina Volkova');
   await recordFoot(page, 'Left', { degree: '2', method: 'Heel-valgus angle', angle: '17' });
@@ -92,7 +93,7 @@ test('clinician, child with two guardians, two visits on the chart, an edit with
 
   // Second visit, today, saved with Ctrl+Enter.
   await page.getByRole('link', { name: 'Record assessment' }).click();
-  await expect(page.getByLabel('Date of visit')).toHaveValue(isoDay(0));
+  await expectDate(page.getByLabel('Date of visit'), isoDay(0));
   await recordFoot(page, 'Left', { degree: '2', method: 'Heel-valgus angle', angle: '15' });
   await recordFoot(page, 'Right', { degree: '1', angle: '10,5' });
   await page.getByRole('checkbox', { name: /^Pain/ }).check();
@@ -155,7 +156,7 @@ test('the duplicate warning lets the user go back or create anyway', async ({ pa
   const fill = async () => {
     await page.getByLabel('First name').fill('Lev');
     await page.getByLabel('Last name').fill('Orlov');
-    await page.getByLabel('Date of birth').fill('2020-02-02');
+    await fillDate(page.getByLabel('Date of birth'), '2020-02-02');
     await page.getByRole('button', { name: 'Boy', exact: true }).click();
     const main = page.getByRole('group', { name: 'Guardian 1 (Main contact)' });
     await main.getByLabel('Name').fill('Anna Orlova');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { test, expect } from './valgo-server';
-import { call, pdfText, seedChild, seedClinician } from './page-api';
+import { call, fillTime, pdfText, pickerField, seedChild, seedClinician } from './page-api';
 
 function isoToday(): string {
   const d = new Date();
@@ -27,14 +27,16 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
   // Settings → Diary: Monday 09:00-13:00 and 14:00-18:00, copied to the other weekdays; Saturday morning too.
   await page.goto(page.url().replace(/#.*$/, '') + '#/settings/diary');
   const week = page.getByRole('group', { name: 'Working week of Dr Irina Volkova' });
-  const monday = week.getByRole('group', { name: 'Monday' });
+  const monday = week.getByRole('group', { name: 'Monday', exact: true });
+  const hours = (day: string, n: number, part: 'From' | 'Until') =>
+    week.getByRole('group', { name: `${day}, hours ${n}`, exact: true }).getByLabel(part, { exact: true });
   await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
-  await monday.getByLabel('Monday, hours 1: until').fill('13:00');
+  await fillTime(hours('Monday', 1, 'Until'), '13:00');
   await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
-  await expect(monday.getByLabel('Monday, hours 2: from')).toHaveValue('14:00');
+  await expect(pickerField(hours('Monday', 2, 'From')).locator('input')).toHaveValue('14:00');
   await page.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }).click();
   await week.getByRole('button', { name: 'Add hours on Saturday' }).click();
-  await week.getByLabel('Saturday, hours 1: until').fill('13:00');
+  await fillTime(hours('Saturday', 1, 'Until'), '13:00');
   await page.getByRole('button', { name: 'Save hours of Dr Irina Volkova' }).click();
   await expect(page.getByText('Working hours of Dr Irina Volkova saved')).toBeVisible();
   const setup = await call<{ hours: { clinicianId: number; intervals: unknown[] }[] }>(page, 'diary:setup:get', {});
@@ -86,7 +88,7 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
   const cardDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Print card' }).click();
   const card = await cardResponse;
-  expect((await cardDownload).suggestedFilename()).toBe('Mia Sokolova appointment card.pdf');
+  expect((await cardDownload).suggestedFilename()).toBe(`Valgo – Sokolova Mia – Appointment card – ${isoToday()}.pdf`);
   expect(JSON.parse(card.request().postData()!)).toEqual({ patientId: child.id, layout: 'A6', action: 'download' });
   const cardEnvelope = (await card.json()) as { ok: true; value: { pdf: { pdfBase64: string } } };
   const bytes = new Uint8Array(Buffer.from(cardEnvelope.value.pdf.pdfBase64, 'base64'));
@@ -99,7 +101,7 @@ test('working hours in Settings, book the plan’s follow-ups, see them in the d
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.ics$/);
+  expect(file.suggestedFilename()).toBe(`Valgo – Sokolova Mia – Visits – ${isoToday()}.ics`);
   const ics = fs.readFileSync((await file.path())!, 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(proposed);

@@ -1,5 +1,6 @@
 import { test, expect } from './valgo-server';
 import type { Page } from '@playwright/test';
+import { fillDate } from './page-api';
 
 async function fillChild(
   page: Page,
@@ -7,7 +8,7 @@ async function fillChild(
 ) {
   await page.getByLabel('First name').fill(child.first);
   await page.getByLabel('Last name').fill(child.last);
-  await page.getByLabel('Date of birth').fill(child.dob);
+  await fillDate(page.getByLabel('Date of birth'), child.dob);
   await page.getByRole('button', { name: child.sex, exact: true }).click();
   const main = page.getByRole('group', { name: 'Guardian 1 (Main contact)' });
   await main.getByLabel('Name').fill(child.guardian);
@@ -73,7 +74,7 @@ test('create, find, edit a child, and find it again after a restart', async ({ p
 
   await server.restart();
   await page.goto(server.url + '#/children');
-  await page.getByLabel('Find a child').first().fill('999 000');
+  await page.getByRole('combobox', { name: 'Find a child' }).fill('999 000');
   await expect(page.getByText('Семёнова, Мария-Анна')).toBeVisible();
   await expect(page.getByText('+7 999 000-11-22')).toBeVisible();
 });
@@ -81,7 +82,7 @@ test('create, find, edit a child, and find it again after a restart', async ({ p
 test('bad input is rejected with visible messages and nothing is saved', async ({ page, openApp }) => {
   await openApp('#/children/new');
   await page.getByLabel('First name').fill('Mia');
-  await page.getByLabel('Date of birth').fill('2999-01-01');
+  await fillDate(page.getByLabel('Date of birth'), '2999-01-01');
   await page.getByRole('group', { name: 'Guardian 1 (Main contact)' }).getByLabel('Phone').fill('call me');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 

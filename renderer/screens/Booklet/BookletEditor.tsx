@@ -48,14 +48,14 @@ import { usePreview } from './usePreview';
 const NO_ERRORS: BookletErrors = {};
 
 /** The domains issuing a booklet changes (not `booklets`: that would render the preview again). */
-const ISSUE_CHANGES = ['care-plans', 'appointments', 'recall', 'patients'];
+const ISSUE_CHANGES = ['booklets', 'care-plans', 'appointments', 'recall', 'patients'];
 
 /**
  * How long typing settles before the plan and the preview follow: short, so the first page of the
  * new preview shows within half a second of an edit (tests/bench/preview-ui.bench.ts); a request
  * made superseded by further typing is aborted (usePreview).
  */
-export const SETTLE_MS = 150;
+export const SETTLE_MS = 80;
 
 /** The app bar's height (AppShell): the split view fills the window below it. */
 const APP_BAR_HEIGHT = 65;

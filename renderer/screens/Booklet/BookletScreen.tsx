@@ -49,7 +49,8 @@ export function BookletScreen({ childId }: { childId: number }) {
   const draft = draftQ.data;
   const child = childQ.data;
   const info = infoQ.data;
-  if (!draft || !child || !info) return <PageLoading />;
-  // The editor starts from the draft once; a later re-read of it (after issuing) does not reset the entries.
+  // The editor starts from the draft once, so it waits for a fresh read of it (a cached draft from
+  // an earlier visit may predate the plan issued since); a later re-read does not reset the entries.
+  if (!draft || !draftQ.isFetchedAfterMount || !child || !info) return <PageLoading />;
   return <BookletEditor key={childId} child={child} draft={draft} mode={info.mode} />;
 }

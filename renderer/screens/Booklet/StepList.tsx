@@ -149,107 +149,100 @@ function StepRow({ id, step, skipped, values, onChange, errorFor }: RowProps) {
   const fields = included && step ? doseFields(i18n, id, step) : [];
 
   return (
-    <Box
-      component="li"
-      role="group"
-      aria-labelledby={titleId}
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: '28px 1fr auto',
-        columnGap: 1.5,
-        py: 1,
-        borderBottom: 1,
-        borderColor: 'divider',
-        '&:last-of-type': { borderBottom: 0 },
-      }}
-    >
-      <Typography
-        aria-hidden
-        sx={{ color: step ? 'primary.main' : 'text.disabled', fontWeight: 700, textAlign: 'right', pt: 0.25 }}
+    <Box component="li" sx={{ py: 1, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+      <Box
+        role="group"
+        aria-labelledby={titleId}
+        sx={{ display: 'grid', gridTemplateColumns: '28px 1fr auto', columnGap: 1.5 }}
       >
-        {step?.number ?? '–'}
-      </Typography>
-      <Box sx={{ minWidth: 0 }}>
         <Typography
-          id={titleId}
-          sx={{ fontWeight: 600, color: step ? 'text.primary' : 'text.secondary', lineHeight: 1.4, pt: 0.25 }}
+          aria-hidden
+          sx={{ color: step ? 'primary.main' : 'text.disabled', fontWeight: 700, textAlign: 'right', pt: 0.25 }}
         >
-          {title}
+          {step?.number ?? '–'}
         </Typography>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          {status && (
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {status}
+        <Box sx={{ minWidth: 0 }}>
+          <Typography
+            id={titleId}
+            sx={{ fontWeight: 600, color: step ? 'text.primary' : 'text.secondary', lineHeight: 1.4, pt: 0.25 }}
+          >
+            {title}
+          </Typography>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            {status && (
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                {status}
+              </Typography>
+            )}
+            {step && doseChanged(step) && (
+              <Chip size="small" color="primary" variant="outlined" label={t('booklet.step.changed')} />
+            )}
+          </Box>
+          {skipError && (
+            <Typography variant="body2" role="alert" sx={{ color: 'error.main', mt: 0.5 }}>
+              {skipError}
             </Typography>
           )}
-          {step && doseChanged(step) && (
-            <Chip size="small" color="primary" variant="outlined" label={t('booklet.step.changed')} />
+          {values.skip && (
+            <TextField
+              size="small"
+              label={t('booklet.step.skipReason')}
+              value={values.reason}
+              onChange={(e) => onChange({ reason: e.target.value })}
+              error={errorFor(`overrides.${id}.reason`) !== undefined}
+              helperText={errorFor(`overrides.${id}.reason`)}
+              sx={{ mt: 1.25, maxWidth: 360 }}
+            />
+          )}
+          {fields.length > 0 && (
+            <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5, flexWrap: 'wrap', mt: 1.5, mb: -1 }}>
+              {fields.map((f) => (
+                <NumberField
+                  key={f.field}
+                  label={f.label}
+                  value={values[f.field]}
+                  onChange={(value) => onChange({ [f.field]: value })}
+                  unit={f.unit}
+                  placeholder={values[f.field] === '' ? f.placeholder : undefined}
+                  error={errorFor(`overrides.${id}.${f.field}`)}
+                  width={170}
+                />
+              ))}
+            </Box>
+          )}
+          {noteOpen && (
+            <TextField
+              size="small"
+              multiline
+              minRows={1}
+              autoFocus={values.note === ''}
+              label={t('booklet.step.note')}
+              value={values.note}
+              onChange={(e) => onChange({ note: e.target.value })}
+              error={errorFor(`stepNotes.${id}`) !== undefined}
+              helperText={errorFor(`stepNotes.${id}`)}
+              sx={{ mt: 1.25 }}
+            />
           )}
         </Box>
-        {skipError && (
-          <Typography variant="body2" role="alert" sx={{ color: 'error.main', mt: 0.5 }}>
-            {skipError}
-          </Typography>
-        )}
-        {values.skip && (
-          <TextField
-            size="small"
-            label={t('booklet.step.skipReason')}
-            value={values.reason}
-            onChange={(e) => onChange({ reason: e.target.value })}
-            error={errorFor(`overrides.${id}.reason`) !== undefined}
-            helperText={errorFor(`overrides.${id}.reason`)}
-            sx={{ mt: 1.25, maxWidth: 360 }}
-          />
-        )}
-        {fields.length > 0 && (
-          <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5, flexWrap: 'wrap', mt: 1.5, mb: -1 }}>
-            {fields.map((f) => (
-              <NumberField
-                key={f.field}
-                label={f.label}
-                value={values[f.field]}
-                onChange={(value) => onChange({ [f.field]: value })}
-                unit={f.unit}
-                placeholder={values[f.field] === '' ? f.placeholder : undefined}
-                error={errorFor(`overrides.${id}.${f.field}`)}
-                width={170}
-              />
-            ))}
-          </Box>
-        )}
-        {noteOpen && (
-          <TextField
-            size="small"
-            multiline
-            minRows={1}
-            autoFocus={values.note === ''}
-            label={t('booklet.step.note')}
-            value={values.note}
-            onChange={(e) => onChange({ note: e.target.value })}
-            error={errorFor(`stepNotes.${id}`) !== undefined}
-            helperText={errorFor(`stepNotes.${id}`)}
-            sx={{ mt: 1.25 }}
-          />
-        )}
-      </Box>
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
-        {!noteOpen && (
-          <Tooltip title={t('booklet.step.addNote')}>
-            <IconButton aria-label={t('booklet.step.addNoteTo', { title })} onClick={() => setNoteOpen(true)}>
-              <NoteAddIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        )}
-        {position ? (
-          <Box sx={{ width: 58 }} />
-        ) : (
-          <Switch
-            checked={included}
-            onChange={(e) => onChange({ skip: !e.target.checked })}
-            slotProps={{ input: { 'aria-label': t('booklet.step.include', { title }) } }}
-          />
-        )}
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
+          {!noteOpen && (
+            <Tooltip title={t('booklet.step.addNote')}>
+              <IconButton aria-label={t('booklet.step.addNoteTo', { title })} onClick={() => setNoteOpen(true)}>
+                <NoteAddIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
+          {position ? (
+            <Box sx={{ width: 58 }} />
+          ) : (
+            <Switch
+              checked={included}
+              onChange={(e) => onChange({ skip: !e.target.checked })}
+              slotProps={{ input: { 'aria-label': t('booklet.step.include', { title }) } }}
+            />
+          )}
+        </Box>
       </Box>
     </Box>
   );
