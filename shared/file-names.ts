@@ -70,8 +70,15 @@ function clean(part: string): string {
   return part.normalize('NFC').replace(/\s+/g, ' ').replace(UNSAFE, '').replace(/ +/g, ' ').trim();
 }
 
-const utf8 = new TextEncoder();
-const bytes = (s: string) => utf8.encode(s).length;
+/** The UTF-8 length of `s` in bytes (shared/ has no TextEncoder type: it runs without DOM or Node). */
+function bytes(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 /** `text` cut at a whole character to at most `max` UTF-8 bytes, marked with an ellipsis. */
 function shorten(text: string, max: number): string {

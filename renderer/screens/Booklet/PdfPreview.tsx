@@ -5,7 +5,8 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { RenderedPdf } from '../../../shared/contract';
 import { useT } from '../../i18n';
-import { base64Bytes, loadPdfJs, type PDFDocumentProxy, type RenderTask } from './pdfjs';
+import { warmPdfJs, type PDFDocumentProxy, type RenderTask } from './pdfjs';
+import { takePdf } from './preopen';
 
 interface Props {
   pdf: RenderedPdf | null;
@@ -28,6 +29,15 @@ let opened = 0;
 /** How long a page just out of view waits, so the pages in view are drawn first. */
 const OFFSCREEN_DELAY_MS = 150;
 
+/**
+ * Marks how far the newest preview got (`preview:received`, `:opened`, `:page1`, `:draw-start`,
+ * `:drawn`), one mark of each at a time; tests/bench/preview-ui.bench.ts reads them.
+ */
+function stage(name: string): void {
+  performance.clearMarks(`preview:${name}`);
+  performance.mark(`preview:${name}`);
+}
+
 const GAP = 16;
 const PAD = 20;
 const MAX_PAGE_WIDTH = 700;
@@ -45,15 +55,21 @@ export function PdfPreview({ pdf, busy }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const width = useContentWidth(scroller);
 
-  useEffect(() => {
+  // pdf.js and its worker start while main renders the first preview.
+  useEffect(warmPdfJs, []);
+
+  // Opening starts at the commit that brings the PDF, not a frame later (the editor's render is large).
+  useLayoutEffect(() => {
     if (!pdf) return;
     let cancelled = false;
     (async () => {
-      const pdfjs = await loadPdfJs();
-      const doc = await pdfjs.getDocument({ data: base64Bytes(pdf.pdfBase64), isEvalSupported: false }).promise;
+      stage('received');
+      const doc = await takePdf(pdf.pdfBase64);
       // A booklet is one paper size throughout: page 1 sizes every placeholder, so the first page is
       // drawn without waiting for the others to be read.
+      stage('opened');
       const first = (await doc.getPage(1)).getViewport({ scale: 1 });
+      stage('page1');
       if (cancelled) {
         void doc.destroy();
         return;
@@ -190,9 +206,11 @@ function PdfPage({ doc, serial, index, count, width, height, scroller }: PagePro
       const off = document.createElement('canvas');
       off.width = Math.ceil(viewport.width);
       off.height = Math.ceil(viewport.height);
+      if (index === 0) stage('draw-start');
       task = page.render({ canvas: off, viewport });
       await task.promise;
       if (cancelled) return;
+      if (index === 0) stage('drawn');
       target.width = off.width;
       target.height = off.height;
       target.getContext('2d')?.drawImage(off, 0, 0);

@@ -1,5 +1,6 @@
 import type { ComposeInput, PreviewResult } from '../../../shared/contract';
 import { useApiQuery } from '../../data';
+import { usePreopen } from './preopen';
 
 export interface Preview {
   /** Main's latest answer (plan, check-ups, PDF); the previous one stays while a newer one loads. */
@@ -23,6 +24,8 @@ export interface Preview {
  * its answer at once.
  */
 export function usePreview(input: ComposeInput | null): Preview {
+  // The PDF of each answer starts opening before the editor re-renders with it (preopen.ts).
+  usePreopen();
   const query = useApiQuery('booklets:preview', input ?? PLACEHOLDER, { enabled: input !== null, keepPrevious: true });
   const answer = query.data ?? null;
   return {
