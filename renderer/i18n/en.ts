@@ -350,7 +350,7 @@ export const en = {
   'validation.forbiddenCharacters': 'Remove the invisible or control characters',
   'validation.phoneCharacters': 'Use digits, spaces, brackets, dashes and a leading +',
   'validation.phoneInvalid':
-    'This is not a phone number in the clinic’s country; for another country start with + and its code',
+    'This number does not fit the clinic’s country. Check it, or start with the country code (+…)',
   'validation.countryCode': 'Choose a country',
   'validation.phoneTooShort': 'Enter at least 5 digits',
   'validation.invalidDate': 'Enter a real date',

@@ -5,8 +5,6 @@ export const patientsRu: Record<keyof typeof patientsEn, string> = {
   'patients.field.middleName': 'Отчество',
   'patients.field.middleNameHint': 'Оставьте пустым, если отчества нет.',
   'patients.phoneReadsAs': 'Номер распознан: {phone}',
-  'patients.validation.phoneInvalid':
-    'Такого номера нет в стране клиники. Проверьте номер или начните с кода страны (+…)',
   'patients.unarchiveTitle': 'Вернуть из архива: {name}?',
   'patients.unarchiveBody': 'Ребёнок снова появится в списке детей. В карточке ничего не изменится.',
   'patients.empty.hint': 'Подсказка: поиск вверху находит ребёнка по имени или по телефону родителя.',

@@ -354,7 +354,7 @@ export const ru: Messages = {
   },
   'validation.forbiddenCharacters': 'Уберите невидимые или служебные символы',
   'validation.phoneCharacters': 'Только цифры, пробелы, скобки, дефисы и + в начале',
-  'validation.phoneInvalid': 'Такого номера нет в стране клиники; номер другой страны начните с + и её кода',
+  'validation.phoneInvalid': 'Такого номера нет в стране клиники. Проверьте номер или начните с кода страны (+…)',
   'validation.countryCode': 'Выберите страну',
   'validation.phoneTooShort': 'Нужно не меньше 5 цифр',
   'validation.invalidDate': 'Введите существующую дату',

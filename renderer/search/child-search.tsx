@@ -9,9 +9,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { PatientSearchResult } from '../../shared/contract';
-import { invalidate, useApiQuery } from '../data';
+import { useApiQuery } from '../data';
 import { paths, useRouter } from '../router';
 
 /*
@@ -37,8 +36,6 @@ export interface ChildSearch {
   openActive(): void;
   /** Open a child from the list: the field empties so the next search starts clean. */
   open(childId: number): void;
-  /** Read the list again (the cache does this after every write; kept for screens that ask). */
-  refresh(): void;
   inputRef: RefObject<HTMLInputElement | null>;
   focus(): void;
 }
@@ -47,7 +44,6 @@ const SearchContext = createContext<ChildSearch | null>(null);
 
 export function ChildSearchProvider({ children }: { children: ReactNode }) {
   const { navigate } = useRouter();
-  const client = useQueryClient();
   const [query, setQueryText] = useState('');
   const [debounced, setDebounced] = useState('');
   const [highlight, setHighlight] = useState<{ of: unknown; index: number }>({ of: null, index: 0 });
@@ -106,7 +102,6 @@ export function ChildSearchProvider({ children }: { children: ReactNode }) {
     if (child) open(child.id);
   }, [loading, items, active, open]);
 
-  const refresh = useCallback(() => void invalidate(client, ['patients']), [client]);
   const focus = useCallback(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
@@ -125,7 +120,6 @@ export function ChildSearchProvider({ children }: { children: ReactNode }) {
       move,
       openActive,
       open,
-      refresh,
       inputRef,
       focus,
     }),
@@ -142,7 +136,6 @@ export function ChildSearchProvider({ children }: { children: ReactNode }) {
       move,
       openActive,
       open,
-      refresh,
       focus,
     ],
   );

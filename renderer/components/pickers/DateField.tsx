@@ -4,7 +4,7 @@ import type { PickersShortcutsItem } from '@mui/x-date-pickers/PickersShortcuts'
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
 import { useOptionalSettings } from '../../settings-context';
-import { dateOf, dayOf, shortcutDate, type DateShortcut } from './date-value';
+import { dateOf, dayOf, shortcutDate, textFieldProps, type DateShortcut } from './date-value';
 
 export interface DateFieldProps {
   label: string;
@@ -51,15 +51,7 @@ export function DateField(props: DateFieldProps) {
       autoFocus={props.autoFocus ?? false}
       inputRef={props.inputRef}
       slotProps={{
-        textField: {
-          name: props.name,
-          required: props.required ?? false,
-          error: props.error ?? false,
-          helperText: props.helperText,
-          onBlur: props.onBlur,
-          size: props.size ?? 'medium',
-          fullWidth: props.fullWidth ?? true,
-        },
+        textField: textFieldProps(props),
         shortcuts: items.length ? { items, changeImportance: 'accept' } : undefined,
         actionBar: { actions: items.length ? [] : ['today'] },
       }}

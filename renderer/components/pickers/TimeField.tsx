@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import { useI18n } from '../../i18n';
-import { clockOf, timeOf, usesAmPm } from './date-value';
+import { clockOf, timeOf, textFieldProps, usesAmPm } from './date-value';
 
 export interface TimeFieldProps {
   label: string;
@@ -37,15 +37,7 @@ export function TimeField(props: TimeFieldProps) {
       disabled={props.disabled ?? false}
       inputRef={props.inputRef}
       slotProps={{
-        textField: {
-          name: props.name,
-          required: props.required ?? false,
-          error: props.error ?? false,
-          helperText: props.helperText,
-          onBlur: props.onBlur,
-          size: props.size ?? 'medium',
-          fullWidth: props.fullWidth ?? true,
-        },
+        textField: textFieldProps(props),
       }}
     />
   );

@@ -41,3 +41,26 @@ export function usesAmPm(locale: string): boolean {
   const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h11' || cycle === 'h12';
 }
+
+/** What a picker's text field takes from the field's props (both pickers alike). */
+export interface PickerFieldProps {
+  name?: string | undefined;
+  required?: boolean | undefined;
+  error?: boolean | undefined;
+  helperText?: string | undefined;
+  onBlur?: (() => void) | undefined;
+  size?: 'small' | 'medium' | undefined;
+  fullWidth?: boolean | undefined;
+}
+
+export function textFieldProps(p: PickerFieldProps) {
+  return {
+    name: p.name,
+    required: p.required ?? false,
+    error: p.error ?? false,
+    helperText: p.helperText,
+    onBlur: p.onBlur,
+    size: p.size ?? 'medium',
+    fullWidth: p.fullWidth ?? true,
+  };
+}

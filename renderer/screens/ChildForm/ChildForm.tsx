@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n';
 import { useOptionalSettings } from '../../settings-context';
 import { ChildFields, nameOrder } from './ChildFields';
 import { DuplicatesDialog } from './DuplicatesDialog';
-import { childResolver, messageOf } from './form-resolver';
+import { childResolver } from './form-resolver';
 import { emptyGuardian, guardianPath, MAX_GUARDIANS, type FormValues } from './form-values';
 import { GuardianFields } from './GuardianFields';
 import { TextInput } from './TextInput';
@@ -38,7 +38,7 @@ const KNOWN_FIELDS = ['firstName', 'middleName', 'lastName', 'dateOfBirth', 'sex
 export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplicates, onOpenDuplicate }: Props) {
   const i18n = useI18n();
   const { t, language } = i18n;
-  const message = messageOf(i18n);
+  const message = i18n.validation;
   const country = useOptionalSettings()?.country ?? DEFAULT_SETTINGS.country;
   const form = useForm<FormValues, unknown, PatientInput>({
     defaultValues: initial,

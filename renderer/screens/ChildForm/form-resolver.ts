@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { PatientInput } from '../../../shared/contract';
-import type { I18n } from '../../i18n';
 import { contactMissing, guardianPath, type FormValues } from './form-values';
 
 /*
@@ -37,8 +36,3 @@ export const childResolver: Resolver<FormValues, unknown, PatientInput> = async 
   if (Object.keys(errors).length === 0) return { values: result.values as PatientInput, errors: {} };
   return { values: {}, errors };
 };
-
-/** Main's and the schema's message keys as sentences, with the keys only this form meets. */
-export function messageOf(i18n: I18n): (key: string) => string {
-  return (key) => (key === 'phoneInvalid' ? i18n.t('patients.validation.phoneInvalid') : i18n.validation(key));
-}
