@@ -6,6 +6,12 @@ import { createHandlers } from './handlers';
 import type { AppInfo } from '../shared/contract';
 import type { DesktopActions } from './desktop-actions';
 import { RenderPool } from './render-worker/pool';
+import { createBackups } from './services/backups/service';
+import { startBackupSchedule } from './services/backups/schedule';
+import { Sessions } from './services/staff/sessions';
+import { staffGate } from './services/staff/gate';
+import { getIdleLockMinutes } from './services/staff/staff';
+import { createAuditRecorder } from './services/audit/recorder';
 
 export interface Core {
   dispatch: Dispatch;
@@ -40,9 +46,19 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
     // Run from sources (tests) there is no built worker: the pool renders in-process and says so.
     renderer = new RenderPool({ ...(fontsDir ? { fontsDir } : {}), warm: true });
     const pool = renderer;
-    const dispatch = createDispatch(createHandlers({ db: database.db, info, desktop, fontsDir, renderer }));
+    const backups = createBackups({ database, dataDir, appVersion: version });
+    const sessions = new Sessions();
+    sessions.setIdleMinutes(await getIdleLockMinutes(database.db));
+    const handlers = createHandlers({ db: database.db, info, desktop, fontsDir, renderer, sessions, backups });
+    // Every call that names a channel goes to the audit log (electron/services/audit/rules.ts).
+    const audit = createAuditRecorder(database.db);
+    const dispatch = createDispatch(handlers, { gate: staffGate(sessions), onCall: audit });
+    // A backup at start and daily while running (the timer never keeps the process alive).
+    const schedule = startBackupSchedule(backups);
     const close = async () => {
+      await schedule.stop();
       await pool.close();
+      await audit.flush();
       await database.close();
     };
     return { dispatch, info, migration, database, renderer, close };

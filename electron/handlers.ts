@@ -58,6 +58,13 @@ import { listContacts, listRecall, logContact } from './services/recall/recall';
 import { printAppointmentCard } from './services/print/card';
 import { exportIcs } from './services/print/ics';
 import { printDayList } from './services/print/day-list';
+import { backupHandlers } from './services/backups/handlers';
+import type { BackupService } from './services/backups/service';
+import { Sessions } from './services/staff/sessions';
+import { listStaff } from './services/staff/staff';
+import { staffHandlers } from './services/staff/handlers';
+import { keepClinicalNotes } from './services/staff/redact';
+import { auditHandlers } from './services/audit/handlers';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -68,10 +75,15 @@ export interface HandlerContext {
   fontsDir?: string;
   /** The booklet render pool (electron/render-worker); without it, booklets render in-process. */
   renderer?: BookletRenderer;
+  /** Backups of the live database (startCore makes it). */
+  backups?: BackupService;
+  /** Signed-in windows (electron/services/staff); the one dispatch's gate reads too. */
+  sessions?: Sessions;
 }
 
 /** Wires every contract channel to its service. */
-export function createHandlers({ db, info, desktop, fontsDir, renderer }: HandlerContext): Handlers {
+export function createHandlers({ db, info, desktop, fontsDir, renderer, sessions, backups }: HandlerContext): Handlers {
+  const staffSessions = sessions ?? new Sessions();
   const pdf: BookletDeps = {
     ...(desktop ? { desktop } : {}),
     ...(fontsDir ? { fontsDir } : {}),
@@ -80,8 +92,9 @@ export function createHandlers({ db, info, desktop, fontsDir, renderer }: Handle
   return {
     'patients:search': ({ query, limit }) => searchPatients(db, query, limit),
     'patients:get': ({ id }) => getPatient(db, id),
-    'patients:create': (input) => createPatient(db, input),
-    'patients:update': ({ id, patient }) => updatePatient(db, id, patient),
+    'patients:create': async (input, ctx) => createPatient(db, await keepClinicalNotes(db, ctx.user, null, input)),
+    'patients:update': async ({ id, patient }, ctx) =>
+      updatePatient(db, id, await keepClinicalNotes(db, ctx.user, id, patient)),
     'patients:record': ({ id }) => getPatientRecord(db, id),
     'patients:archive': ({ id, archived }) => setArchived(db, id, archived),
     'patients:duplicates': (input) => findDuplicates(db, input),
@@ -134,5 +147,8 @@ export function createHandlers({ db, info, desktop, fontsDir, renderer }: Handle
     'appointments:card': (input) => printAppointmentCard(db, input, pdf),
     'appointments:ics': (input) => exportIcs(db, input),
     'diary:day-list': (input) => printDayList(db, input, pdf),
+    ...backupHandlers(backups, async () => staffSessions.reconcile(await listStaff(db))),
+    ...staffHandlers(db, staffSessions),
+    ...auditHandlers(db),
   };
 }

@@ -26,7 +26,10 @@ import { SettingsScreen } from './screens/Settings/SettingsScreen';
 import { BookFollowUpsScreen } from './screens/BookFollowUps';
 import { DiaryScreen } from './screens/Diary';
 import { RecallScreen } from './screens/Recall';
+import { AuditScreen } from './screens/Audit';
 import { SettingsProvider } from './settings-context';
+import { NotAllowed, SessionGate, useCan } from './session';
+import { FrontDeskChildScreen } from './screens/Child/FrontDeskChildScreen';
 import { theme } from './theme';
 
 /**
@@ -40,7 +43,15 @@ export function App({ api, queryClient }: { api: Api; queryClient?: QueryClient 
       <CssBaseline />
       <QueryClientProvider client={client}>
         <ApiProvider api={api}>
-          <Boot />
+          <SessionGate
+            starting={(error, retry) => (
+              <I18nProvider language={fallbackLanguage()}>
+                <Starting error={error} onRetry={retry} />
+              </I18nProvider>
+            )}
+          >
+            <Boot />
+          </SessionGate>
         </ApiProvider>
       </QueryClientProvider>
     </ThemeProvider>
@@ -82,6 +93,11 @@ function Boot() {
 
 function CurrentScreen() {
   const { route, hash } = useRouter();
+  const can = useCan();
+  // Screens built on clinical data are not offered to a role main would refuse them to.
+  const clinical = can('assessments:list');
+  if (!clinical && ['assessNew', 'assessEdit', 'booklet', 'courseReturn'].includes(route.name)) return <NotAllowed />;
+  if (route.name === 'child' && !clinical) return <FrontDeskChildScreen key={hash} id={route.id} />;
   switch (route.name) {
     case 'children':
       return <ChildrenScreen key={hash} />;
@@ -104,6 +120,8 @@ function CurrentScreen() {
       return <DiaryScreen key="diary" date={route.date} view={route.view} clinicianId={route.clinicianId} />;
     case 'recall':
       return <RecallScreen key={hash} />;
+    case 'audit':
+      return <AuditScreen key={hash} />;
     case 'bookFollowUps':
       return <BookFollowUpsScreen key={hash} childId={route.childId} />;
     case 'courseReturn':

@@ -31,25 +31,64 @@ export interface Api {
   ): Promise<ChannelOutput<C>>;
 }
 
-const httpTransport: Transport = async (channel, input, signal) => {
-  let response: Response;
+/** Where the browser-mode token waits for a reload: per origin (so per port) and per tab. */
+const TOKEN_KEY = 'valgo-token';
+
+/**
+ * Browser mode: the per-run token from the address Valgo printed (`?token=`). It moves into this
+ * tab's sessionStorage and out of the address bar (and so out of history and bookmarks); a reload
+ * finds it there. The server never sets a cookie: cookies would reach every port on this host.
+ */
+function takeBrowserToken(): string | null {
+  const params = new URLSearchParams(window.location.search);
+  const fromAddress = params.get('token');
+  if (fromAddress === null) {
+    try {
+      return window.sessionStorage.getItem(TOKEN_KEY);
+    } catch {
+      return null;
+    }
+  }
   try {
-    response = await fetch(`api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin',
-      ...(signal ? { signal } : {}),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, error: { code: 'INTERNAL', message: 'Valgo is not running. Start it again and reload.' } };
+    window.sessionStorage.setItem(TOKEN_KEY, fromAddress);
+  } catch {
+    // Storage refused (private mode settings): the token lives in memory until the tab reloads.
   }
-  if (!response.ok) {
+  params.delete('token');
+  const search = params.toString();
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search ? `?${search}` : ''}${hash}`);
+  return fromAddress;
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const v = value as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (v.ok === true) return true;
+  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
+}
+
+function httpTransport(token: string | null): Transport {
+  return async (channel, input, signal) => {
+    let response: Response;
+    try {
+      response = await fetch(`api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'omit',
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { ok: false, error: { code: 'INTERNAL', message: 'Valgo is not running. Start it again and reload.' } };
+    }
+    // Refusals come as envelopes too (with their own message); anything else is not Valgo talking.
+    const body: unknown = await response.json().catch(() => null);
+    if (isEnvelope(body)) return body;
     return { ok: false, error: { code: 'FORBIDDEN', message: `Valgo refused the request (${response.status}).` } };
-  }
-  return (await response.json()) as Envelope<unknown>;
-};
+  };
+}
 
 /** An api over any transport; tests pass a fake one. */
 export function createApi(transport: Transport): Api {
@@ -64,5 +103,5 @@ export function createApi(transport: Transport): Api {
 
 export function defaultTransport(): Transport {
   const bridge = window.valgo;
-  return bridge ? (channel, input) => bridge.invoke(channel, input) : httpTransport;
+  return bridge ? (channel, input) => bridge.invoke(channel, input) : httpTransport(takeBrowserToken());
 }

@@ -39,6 +39,11 @@ export function downloadText(content: string, fileName: string, type: string): v
   saveBlob(new Blob([content], { type }), fileName);
 }
 
+/** Offers bytes main sent as base64 (the whole-record zip) as a download. */
+export function downloadBase64(base64: string, fileName: string, type: string): void {
+  saveBlob(new Blob([bytesOf(base64)], { type }), fileName);
+}
+
 export function downloadPdf(pdf: RenderedPdf, fileName: string): void {
   saveBlob(new Blob([bytesOf(pdf.pdfBase64)], { type: 'application/pdf' }), fileName);
 }

@@ -16,11 +16,12 @@ export type Route =
   | { name: 'settings'; section: SettingsSection | null }
   | { name: 'diary'; date: string | null; view: 'day' | 'week'; clinicianId: number | null }
   | { name: 'recall' }
+  | { name: 'audit' }
   | { name: 'bookFollowUps'; childId: number }
   | { name: 'courseReturn'; childId: number; planStart: string; course: number };
 
 /** The Settings screen's sections, each with its own address (#/settings/diary). */
-export const SETTINGS_SECTIONS = ['clinic', 'booklets', 'clinicians', 'diary', 'about'] as const;
+export const SETTINGS_SECTIONS = ['clinic', 'booklets', 'clinicians', 'diary', 'staff', 'backups', 'about'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export const paths = {
@@ -46,6 +47,8 @@ export const paths = {
     return text ? `#/diary?${text}` : '#/diary';
   },
   recall: () => '#/recall',
+  /** The audit log (admins). */
+  audit: () => '#/audit',
   bookFollowUps: (childId: number) => `#/children/${childId}/book`,
   /** A course's returned calendar page: the plan's start date and the course number name it. */
   courseReturn: (childId: number, planStart: string, course: number) =>
@@ -77,6 +80,7 @@ export function parseHash(hash: string): Route {
     };
   }
   if (parts[0] === 'recall' && parts.length === 1) return { name: 'recall' };
+  if (parts[0] === 'audit' && parts.length === 1) return { name: 'audit' };
   if (parts[0] === 'assessments' && parts.length === 3 && parts[2] === 'edit') {
     const id = positiveId(parts[1]);
     const childId = positiveId(new URLSearchParams(query).get('child'));

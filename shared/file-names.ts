@@ -22,7 +22,7 @@ export interface FileNameParts {
   detail?: string | null | undefined;
   /** YYYY-MM-DD: the day it was made, or the day it is about. */
   date: string;
-  extension: 'pdf' | 'ics' | 'json';
+  extension: 'pdf' | 'ics' | 'json' | 'zip';
 }
 
 /** The kinds of file handed over. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../data-dir';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import type { Database } from './schema';
 
@@ -59,10 +60,11 @@ export async function migrate(
   const now = options.now?.() ?? new Date();
   let backupFile: string | null = null;
   if (current > 0 && options.backupDir && sqlite.name !== ':memory:') {
-    fs.mkdirSync(options.backupDir, { recursive: true });
+    ensurePrivateDir(options.backupDir);
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     backupFile = path.join(options.backupDir, `valgo-schema${current}-before-${latest}-${stamp}.sqlite3`);
     await sqlite.backup(backupFile);
+    fs.chmodSync(backupFile, PRIVATE_FILE_MODE);
   }
 
   await db.transaction().execute(async (trx) => {

@@ -230,6 +230,42 @@ export interface CourseReturnTable {
   entered_at: string;
 }
 
+/** Append-only (migration 8): ids only, hash-chained; see electron/services/audit. */
+export interface AuditLogTable {
+  id: number;
+  at: string;
+  user_id: number | null;
+  user_name: string | null;
+  user_role: 'admin' | 'clinician' | 'receptionist' | null;
+  channel: string;
+  action: 'read' | 'change' | 'erase' | 'sign-in' | 'sign-out' | 'other';
+  patient_id: number | null;
+  record_kind: string | null;
+  record_id: number | null;
+  outcome: 'ok' | 'refused' | 'denied' | 'error';
+  prev_hash: string;
+  hash: string;
+}
+
+/** Staff accounts (migration 9); see electron/services/staff. */
+export interface StaffTable {
+  id: Generated<number>;
+  name: string;
+  username: string;
+  username_folded: string;
+  role: 'admin' | 'clinician' | 'receptionist';
+  password_hash: string;
+  recovery_hash: string | null;
+  active: Generated<number>;
+  created_at: string;
+}
+
+/** One row (id 1): clinic-wide staff options. */
+export interface StaffOptionsTable {
+  id: number;
+  idle_lock_minutes: number;
+}
+
 export interface Database {
   patients: PatientTable;
   guardians: GuardianTable;
@@ -248,4 +284,7 @@ export interface Database {
   booklet_files: BookletFileTable;
   care_plans: CarePlanTable;
   course_returns: CourseReturnTable;
+  audit_log: AuditLogTable;
+  staff: StaffTable;
+  staff_options: StaffOptionsTable;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFonts } from '../pdf/kit/fonts';
 import type { FromWorker, ToWorker } from './protocol';
@@ -11,9 +13,33 @@ import { renderJob, toFailure } from './render-job';
 
 export { renderJob } from './render-job';
 
+/** How far a render thread steps back for main (nice 0–19: 19 yields most). */
+export const RENDER_NICENESS = 10;
+
+/**
+ * Where the OS allows it, this thread runs at a lower priority than main's: when the cores are
+ * short (two cores, a render per core), main's event loop (a search typed at the front desk, the
+ * next keystroke's answer) is scheduled first and the render takes what is left. Linux only: there
+ * a thread has a priority of its own (setpriority on its thread id, which /proc/thread-self names);
+ * elsewhere the priority is the process's, and that is left alone.
+ */
+export function lowerThreadPriority(niceness = RENDER_NICENESS): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
+    if (!Number.isInteger(tid) || tid === process.pid) return false;
+    os.setPriority(tid, Math.max(os.getPriority(tid), niceness));
+    return true;
+  } catch {
+    // No /proc, or not allowed: the render runs at main's priority, as before.
+    return false;
+  }
+}
+
 const port = parentPort;
 if (port) {
   const { fontsDir } = (workerData ?? {}) as { fontsDir?: string };
+  lowerThreadPriority();
   loadFonts(fontsDir);
   port.on('message', (message: ToWorker) => {
     void renderJob(message.job).then(

@@ -29,7 +29,8 @@ export function registerInvokeHandler(dispatch: Dispatch, getWindow: () => Brows
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'The channel name must be text.' } };
       }
       try {
-        return await dispatch(channel, input);
+        // One session per window: each window signs in and locks on its own.
+        return await dispatch(channel, input, `window:${event.sender.id}`);
       } catch (error) {
         // dispatch already turns handler errors into envelopes; this keeps the promise from
         // rejecting (the renderer would get Electron's raw error text) if dispatch itself breaks.

@@ -2,6 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, Shell } from 'electron';
 import type { DesktopActions } from '../desktop-actions';
+import { createPrivateTemp, removeStaleFolders } from './private-temp';
+import { runAtExit } from './quit-cleanup';
 
 export interface PdfActionDeps {
   dialog: Pick<Dialog, 'showSaveDialog'>;
@@ -11,21 +13,26 @@ export interface PdfActionDeps {
   parent: () => BrowserWindow | null;
   /** Where the save dialog starts (the user's Documents folder). */
   documentsDir: string;
-  /** A folder of Valgo's own for files handed to the system viewer or printer. */
+  /**
+   * Where files handed to the system viewer or printer go: a private folder `<tempDir>-XXXXXX`
+   * made for this run (electron/shell/private-temp.ts), e.g. tempDir `<system temp>/valgo`.
+   */
   tempDir: string;
+  /** Registers the folder's removal as the process ends (default: runAtExit). */
+  atExit?: (cleanup: () => void) => void;
 }
+
+/** A private temp folder older than this was left by a run that crashed. */
+const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The desktop side of Print / Save as PDF / Open. File paths always come from here (a dialog or
  * our own temp folder), never from the renderer.
  */
 export function createPdfActions(deps: PdfActionDeps): DesktopActions {
-  const writeTemp = async (bytes: Buffer, fileName: string) => {
-    await fs.mkdir(deps.tempDir, { recursive: true });
-    const file = path.join(deps.tempDir, path.basename(fileName));
-    await fs.writeFile(file, bytes);
-    return file;
-  };
+  const temp = createPrivateTemp(deps.tempDir);
+  (deps.atExit ?? runAtExit)(() => temp.removeAllSync());
+  void removeStaleFolders(deps.tempDir, STALE_TEMP_MS);
   return {
     async savePdf(bytes, fileName) {
       const parent = deps.parent();
@@ -41,14 +48,19 @@ export function createPdfActions(deps: PdfActionDeps): DesktopActions {
       await fs.writeFile(target, bytes);
       return target;
     },
-    async openPdf(bytes, fileName) {
-      const failure = await deps.shell.openPath(await writeTemp(bytes, fileName));
-      if (failure) throw new Error(`The PDF could not be opened: ${failure}`);
+    async openPdf(bytes) {
+      // The viewer reads the file after this returns; it stays until Valgo quits.
+      const file = await temp.write(bytes, '.pdf');
+      const failure = await deps.shell.openPath(file);
+      if (failure) {
+        await temp.remove(file);
+        throw new Error(`The PDF could not be opened: ${failure}`);
+      }
     },
-    async printPdf(bytes, fileName) {
+    async printPdf(bytes) {
       // Chromium's PDF viewer lays the pages out for print; a hidden window, sandboxed, with no
       // preload and only the viewer plugin, shows the system print dialog for it.
-      const file = await writeTemp(bytes, fileName);
+      const file = await temp.write(bytes, '.pdf');
       const window = new deps.BrowserWindow({
         show: false,
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
@@ -63,6 +75,7 @@ export function createPdfActions(deps: PdfActionDeps): DesktopActions {
         );
       } finally {
         window.destroy();
+        await temp.remove(file);
       }
     },
   };

@@ -29,3 +29,26 @@ export function closeBeforeQuit(
       });
   });
 }
+
+/** The part of `process` runAtExit needs. */
+export interface ExitEmitter {
+  once(event: 'exit', listener: () => void): unknown;
+}
+
+/**
+ * Runs a synchronous `task` as the process ends, however Valgo quits (menu, last window closed,
+ * app.exit). Used for what must not outlive the run, such as the private temp folder of PDFs.
+ */
+export function runAtExit(
+  task: () => void,
+  proc: ExitEmitter = process,
+  logError: (error: unknown) => void = (error) => console.error('[valgo] clean-up at exit failed:', error),
+): void {
+  proc.once('exit', () => {
+    try {
+      task();
+    } catch (error) {
+      logError(error);
+    }
+  });
+}

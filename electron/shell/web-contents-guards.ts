@@ -1,5 +1,6 @@
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import { isAppUrl } from './app-protocol';
+import { externalTarget, isSystemHandoff } from './external-links';
 
 /*
  * Every web page Valgo shows is its own app://valgo page. These guards keep it that way even if
@@ -28,16 +29,6 @@ export interface NavigationEvent extends PreventableEvent {
 
 export type OpenExternal = (url: string) => Promise<void>;
 
-/** Links the system browser may open: plain web pages only, never file:, javascript:, custom schemes. */
-export function isExternalWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 /** Applies all guards to one webContents; main calls it for every one created. */
 export function guardWebContents(
   contents: GuardableContents,
@@ -45,20 +36,28 @@ export function guardWebContents(
   logError: (error: unknown) => void = (error) => console.error('[shell] could not open link', error),
 ): void {
   // In-app navigation stays allowed; anything else is cancelled rather than opened, because a
-  // navigation can be started by script and the user did not necessarily ask for it.
+  // navigation can be started by script and the user did not necessarily ask for it. The one
+  // exception is a top-level `tel:`/`mailto:` link (the recall list, a guardian's contacts):
+  // that is a hand-off to the phone or mail app, checked by externalTarget, never a navigation.
   const stayInApp = (event: NavigationEvent) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
-  contents.on('will-navigate', stayInApp);
+  contents.on('will-navigate', (event) => {
+    stayInApp(event);
+    if (!isSystemHandoff(event.url)) return;
+    const target = externalTarget(event.url);
+    if (target) openExternal(target).catch(logError);
+  });
   contents.on('will-frame-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);
 
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
-  // No second Electron window ever: web links (target=_blank) go to the system browser, which
-  // has its own sandbox and no access to the bridge; every other scheme is dropped.
+  // No second Electron window ever: links meant to leave (target=_blank) go to the system, and
+  // only those externalTarget allows (Valgo's own site, tel:, mailto:); everything else is dropped.
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalWebUrl(url)) openExternal(url).catch(logError);
+    const target = externalTarget(url);
+    if (target) openExternal(target).catch(logError);
     return { action: 'deny' };
   });
 }

@@ -9,11 +9,14 @@ import ChildCareIcon from '@mui/icons-material/ChildCareOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import DiaryIcon from '@mui/icons-material/CalendarMonthOutlined';
 import RecallIcon from '@mui/icons-material/PhoneCallbackOutlined';
+import AuditIcon from '@mui/icons-material/ManageSearchOutlined';
 import { useT } from '../i18n';
 import { dialogOpen, isMod, isTyping, useKeydown } from '../hooks/shortcuts';
 import { paths, useRouter } from '../router';
 import { useChildSearch } from '../search/child-search';
 import { SearchField } from './SearchField';
+import { useIsAdmin } from '../screens/Audit';
+import { UserMenu } from '../session';
 
 /** Top bar (brand, search, navigation) and the page below it; owns the global shortcuts. */
 export function AppShell({ clinicName, children }: { clinicName: string; children: ReactNode }) {
@@ -22,7 +25,9 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
   const search = useChildSearch();
   const inDiary = route.name === 'diary';
   const inRecall = route.name === 'recall';
-  const inChildren = route.name !== 'settings' && !inDiary && !inRecall;
+  const inAudit = route.name === 'audit';
+  const isAdmin = useIsAdmin();
+  const inChildren = route.name !== 'settings' && !inDiary && !inRecall && !inAudit;
   const inSettings = route.name === 'settings';
 
   useKeydown((event) => {
@@ -106,6 +111,17 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
             >
               {t('nav.recall')}
             </Button>
+            {isAdmin && (
+              <Button
+                {...link(paths.audit())}
+                startIcon={<AuditIcon />}
+                aria-current={inAudit ? 'page' : undefined}
+                color={inAudit ? 'primary' : 'inherit'}
+                sx={navSx(inAudit)}
+              >
+                {t('nav.audit')}
+              </Button>
+            )}
             <Button
               {...link(paths.settings())}
               startIcon={<SettingsIcon />}
@@ -116,6 +132,7 @@ export function AppShell({ clinicName, children }: { clinicName: string; childre
               {t('nav.settings')}
             </Button>
           </Stack>
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <Box

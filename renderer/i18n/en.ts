@@ -11,6 +11,10 @@ import { diaryEn } from './diary.en';
 import { bookingEn } from './booking.en';
 import { recallEn } from './recall.en';
 import { settingsEn } from './settings.en';
+import { backupsEn } from './backups.en';
+import { auditEn } from './audit.en';
+import { staffEn } from './staff.en';
+import { boundaryEn } from './boundary.en';
 
 export const en = {
   'app.loading': 'Opening Valgo…',
@@ -374,6 +378,10 @@ export const en = {
   ...bookingEn,
   ...recallEn,
   ...settingsEn,
+  ...backupsEn,
   ...adherenceEn,
   ...patientsEn,
+  ...auditEn,
+  ...staffEn,
+  ...boundaryEn,
 } as const;

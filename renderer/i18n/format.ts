@@ -87,6 +87,12 @@ export function validationMessage(t: Translate, key: string): string {
       return t('validation.tooManyGuardians', { count: Number(arg) });
     case 'required':
     case 'forbiddenCharacters':
+    case 'brokenCharacters':
+    case 'invisibleOnly':
+    case 'dateOutOfRange':
+    case 'dateTooFar':
+    case 'beforeBirth':
+    case 'afterFirstVisit':
     case 'phoneCharacters':
     case 'phoneInvalid':
     case 'countryCode':

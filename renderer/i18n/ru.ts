@@ -6,6 +6,10 @@ import { diaryRu } from './diary.ru';
 import { bookingRu } from './booking.ru';
 import { recallRu } from './recall.ru';
 import { settingsRu } from './settings.ru';
+import { backupsRu } from './backups.ru';
+import { auditRu } from './audit.ru';
+import { staffRu } from './staff.ru';
+import { boundaryRu } from './boundary.ru';
 import type { Messages } from './messages';
 
 /* Russian UI strings. Typed as `Messages`: a missing or unknown key fails `tsc`. */
@@ -378,6 +382,10 @@ export const ru: Messages = {
   ...bookingRu,
   ...recallRu,
   ...settingsRu,
+  ...backupsRu,
   ...adherenceRu,
   ...patientsRu,
+  ...auditRu,
+  ...staffRu,
+  ...boundaryRu,
 };

@@ -4,9 +4,10 @@
  * note. Adherence is always "reported by the family", never measured.
  */
 import { z } from 'zod';
+import { CLINICAL } from './access';
 import { calendarDate } from './dates';
 import { EntityId } from './diary-setup';
-import { lineText } from './text';
+import { lineText, optionalLineText } from './text';
 
 /** Why a day was skipped, as the calendar page offers it; ill, fever and rash days were not planned. */
 export const SKIP_REASONS = ['ill', 'fever', 'rash', 'upset', 'other'] as const;
@@ -34,7 +35,7 @@ export function parseCourseCode(code: string): { patientId: number; planStart: s
 /** One day of a returned page: the items ticked, why it was skipped, the face circled. */
 export const ReturnedDay = z.object({
   day: z.number().int().min(1).max(31),
-  done: z.array(z.string().max(8)).max(30),
+  done: z.array(z.string().refine((s) => /^\w{1,8}$/.test(s), { message: 'itemNotOnPage' })).max(30),
   skipped: SkipReason.nullable(),
   mood: Mood.nullable(),
 });
@@ -142,19 +143,21 @@ export type ChildExport = z.infer<typeof ChildExport>;
 
 export const adherenceChannels = {
   /** The child's whole record, with every returned page and its adherence, as JSON. */
-  'patients:export': { input: z.object({ patientId: EntityId }), output: ChildExport },
+  'patients:export': { input: z.object({ patientId: EntityId }), output: ChildExport, access: CLINICAL },
   /** A course's sheet by child and course, or by the code printed on its calendar page. */
   'adherence:sheet': {
-    input: z.union([CourseRef, z.object({ code: z.string().trim().max(24) })]),
+    input: z.union([CourseRef, z.object({ code: optionalLineText(24) })]),
     output: CourseSheet,
+    access: CLINICAL,
   },
   /** Saves what the family reported for a course; earlier entries are kept. */
   'adherence:save': {
     input: CourseRef.extend({ entry: ReturnEntry, enteredBy: lineText(120) }),
     output: CourseReturn,
+    access: CLINICAL,
   },
   /** Every course of the child's current plan with what was reported, in course order. */
-  'adherence:summary': { input: z.object({ patientId: EntityId }), output: z.array(CourseAdherence) },
+  'adherence:summary': { input: z.object({ patientId: EntityId }), output: z.array(CourseAdherence), access: CLINICAL },
   /** Every entry made for one course, newest first (who and when). */
-  'adherence:history': { input: CourseRef, output: z.array(CourseReturn) },
+  'adherence:history': { input: CourseRef, output: z.array(CourseReturn), access: CLINICAL },
 } as const;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { EVERY_ROLE } from './access';
 import { BookletAction } from './booklet-archive';
 import { RenderedPdf } from './care-plans';
-import { calendarDate } from './dates';
+import { nearDate } from './dates';
 import { EntityId } from './diary-setup';
 import { Language } from './settings';
 
@@ -53,7 +54,7 @@ export const IcsFile = z.object({
 export type IcsFile = z.infer<typeof IcsFile>;
 
 export const DayListInput = z.object({
-  date: calendarDate,
+  date: nearDate,
   /** One clinician, or everyone's visits grouped by clinician. */
   clinicianId: EntityId.optional(),
   action: BookletAction,
@@ -62,9 +63,9 @@ export type DayListInput = z.input<typeof DayListInput>;
 
 export const appointmentPrintChannels = {
   /** The parents' appointment card (A6) or sheet (A4): next visits, calendar QR, plan dates on A4. */
-  'appointments:card': { input: CardInput, output: PrintResult },
+  'appointments:card': { input: CardInput, output: PrintResult, access: EVERY_ROLE },
   /** The child's booked visits from now on as an .ics file. */
-  'appointments:ics': { input: IcsInput, output: IcsFile },
+  'appointments:ics': { input: IcsInput, output: IcsFile, access: EVERY_ROLE },
   /** The front desk's printed list of one day's visits, by clinician. */
-  'diary:day-list': { input: DayListInput, output: PrintResult },
+  'diary:day-list': { input: DayListInput, output: PrintResult, access: EVERY_ROLE },
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { EVERY_ROLE } from './access';
 import { daysBetween } from '../calendar';
-import { calendarDate, isCalendarDate, localToday } from './dates';
+import { isCalendarDate, isNearToday, isSaneYear, localToday, nearDate, pastDate } from './dates';
 import { DurationMinutes, EntityId, WallTime } from './diary-setup';
 import { notesText, optionalLineText } from './text';
 
@@ -18,7 +19,7 @@ export const FollowUpReason = z.enum(['after_course', 'every_months', 'end_of_ho
 export type FollowUpReason = z.infer<typeof FollowUpReason>;
 
 /** A start as the receptionist sees it: a local date and wall-clock time. */
-export const LocalStart = z.object({ date: calendarDate, time: WallTime });
+export const LocalStart = z.object({ date: nearDate, time: WallTime });
 export type LocalStart = z.infer<typeof LocalStart>;
 
 /** A booking as the diary grid shows it (the day and week views read thousands of these). */
@@ -103,9 +104,9 @@ export const MAX_RANGE_DAYS = 42;
 
 export const RangeInput = z
   .object({
-    from: calendarDate,
+    from: nearDate,
     /** Inclusive. */
-    to: calendarDate,
+    to: nearDate,
     clinicianId: EntityId.optional(),
     includeCancelled: z.boolean().default(false),
   })
@@ -133,19 +134,19 @@ const lengthGiven = (v: { typeId?: number; durationMinutes?: number }) =>
 export const NextSlotsInput = z
   .object({
     clinicianId: EntityId,
-    from: calendarDate,
+    from: nearDate,
     /** Earliest wall-clock time on `from`; slots are never in the past either way. */
     fromTime: WallTime.optional(),
     typeId: EntityId.optional(),
     durationMinutes: DurationMinutes.optional(),
     count: z.number().int().min(1).max(20).default(5),
     /** Last date searched, inclusive (default: 120 days on). */
-    notAfter: calendarDate.optional(),
+    notAfter: nearDate.optional(),
   })
   .refine(lengthGiven, { message: 'required', path: ['durationMinutes'] });
 export type NextSlotsInput = z.input<typeof NextSlotsInput>;
 
-export const Proposal = z.object({ dueOn: calendarDate, reason: FollowUpReason });
+export const Proposal = z.object({ dueOn: nearDate, reason: FollowUpReason });
 export type Proposal = z.infer<typeof Proposal>;
 
 export const ProposeInput = z
@@ -212,7 +213,11 @@ export const ContactedInput = z.object({
   patientId: EntityId,
   recallId: EntityId.nullable().default(null),
   /** Defaults to today. */
-  contactedOn: calendarDate.refine((s) => s <= localToday(), { message: 'dateInFuture' }).optional(),
+  contactedOn: pastDate
+    .refine((s) => !isCalendarDate(s) || !isSaneYear(s) || s > localToday() || isNearToday(s), {
+      message: 'dateTooFar',
+    })
+    .optional(),
   outcome: RecallOutcome,
   note: notesText(500).default(''),
 });
@@ -235,6 +240,8 @@ export const RecallItem = z.object({
   lastName: z.string(),
   guardianName: z.string(),
   guardianPhone: z.string(),
+  /** The same number in E.164 (for `tel:` links), null when it does not read as a phone number. */
+  guardianPhoneE164: z.string().nullable(),
   recallId: EntityId,
   dueOn: z.string(),
   reason: FollowUpReason,
@@ -259,38 +266,54 @@ const ById = z.object({ id: EntityId });
 
 export const appointmentChannels = {
   /** Bookings overlapping local dates `from`-`to`, one clinician or all, by start time. */
-  'appointments:range': { input: RangeInput, output: z.array(DiaryEntry) },
+  'appointments:range': { input: RangeInput, output: z.array(DiaryEntry), access: EVERY_ROLE },
   /** One booking. */
-  'appointments:get': { input: ById, output: Appointment },
+  'appointments:get': { input: ById, output: Appointment, access: EVERY_ROLE },
   /** A child's bookings, newest first. */
-  'appointments:patient': { input: z.object({ patientId: EntityId }), output: z.array(Appointment) },
+  'appointments:patient': {
+    input: z.object({ patientId: EntityId }),
+    output: z.array(Appointment),
+    access: EVERY_ROLE,
+  },
   /** Book a visit; CONFLICT when it overlaps the clinician's other booking. */
-  'appointments:create': { input: AppointmentInput, output: BookingResult },
+  'appointments:create': { input: AppointmentInput, output: BookingResult, access: EVERY_ROLE },
   /** What main would warn about if this visit were stored (the same rules, nothing written). */
-  'appointments:check': { input: CheckInput, output: z.object({ warnings: z.array(BookingWarning) }) },
+  'appointments:check': {
+    input: CheckInput,
+    output: z.object({ warnings: z.array(BookingWarning) }),
+    access: EVERY_ROLE,
+  },
   /** Move or edit a booked visit; CONFLICT on overlap. */
-  'appointments:move': { input: MoveInput, output: BookingResult },
+  'appointments:move': { input: MoveInput, output: BookingResult, access: EVERY_ROLE },
   /** Mark attended or no-show, or undo either (back to booked). */
   'appointments:set-status': {
     input: z.object({ id: EntityId, status: z.enum(['booked', 'attended', 'no_show']) }),
     output: BookingResult,
+    access: EVERY_ROLE,
   },
   /** Cancel a booking; it stays in the diary, greyed, and no longer blocks its slot. */
   'appointments:cancel': {
     input: z.object({ id: EntityId, reason: optionalLineText(200).default('') }),
     output: Appointment,
+    access: EVERY_ROLE,
   },
   /** Book check-ups of the child's current plan, each linked to its check-up, in one transaction. */
-  'appointments:book-plan': { input: BookPlanInput, output: z.object({ bookings: z.array(BookingResult) }) },
+  'appointments:book-plan': {
+    input: BookPlanInput,
+    output: z.object({ bookings: z.array(BookingResult) }),
+    access: EVERY_ROLE,
+  },
   /** Undo "Book all": removes those visits (still booked, never attended); their check-ups are due again. */
   'appointments:unbook-plan': {
     input: z.object({ appointmentIds: z.array(EntityId).min(1).max(60) }),
     output: z.object({ removed: z.number().int() }),
+    access: EVERY_ROLE,
   },
   /** Past visits still marked booked (nobody closed them out), oldest first. */
   'appointments:unclosed': {
     input: z.object({ clinicianId: EntityId.optional(), limit: z.number().int().min(1).max(500).default(200) }),
     output: z.array(DiaryEntry),
+    access: EVERY_ROLE,
   },
   /** Close out past visits in one step (a day's list, or one): attended or no-show. */
   'appointments:close-out': {
@@ -299,15 +322,16 @@ export const appointmentChannels = {
       status: z.enum(['attended', 'no_show']),
     }),
     output: z.object({ updated: z.number().int() }),
+    access: EVERY_ROLE,
   },
   /** The clinician's nearest free slots from a date. */
-  'slots:next': { input: NextSlotsInput, output: z.array(Slot) },
+  'slots:next': { input: NextSlotsInput, output: z.array(Slot), access: EVERY_ROLE },
   /** Nearest free slots for each proposed follow-up. */
-  'slots:propose': { input: ProposeInput, output: z.array(ProposedVisit) },
+  'slots:propose': { input: ProposeInput, output: z.array(ProposedVisit), access: EVERY_ROLE },
   /** Children due or overdue for a follow-up, with the guardian to call. */
-  'recall:list': { input: RecallListInput, output: RecallList },
+  'recall:list': { input: RecallListInput, output: RecallList, access: EVERY_ROLE },
   /** Log a call to a family. */
-  'recall:contacted': { input: ContactedInput, output: RecallContact },
+  'recall:contacted': { input: ContactedInput, output: RecallContact, access: EVERY_ROLE },
   /** A child's call log, newest first. */
-  'recall:contacts': { input: z.object({ patientId: EntityId }), output: z.array(RecallContact) },
+  'recall:contacts': { input: z.object({ patientId: EntityId }), output: z.array(RecallContact), access: EVERY_ROLE },
 } as const;

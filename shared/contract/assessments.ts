@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { calendarDate, localToday } from './dates';
+import { CLINICAL } from './access';
+import { pastDate } from './dates';
 import { notesText } from './text';
 
 /** Degree as the clinician records it: 0 = none, 1-4 in the clinic's own scale. */
@@ -43,7 +44,7 @@ export type FootAssessment = z.infer<typeof FootAssessment>;
 export const AssessmentInput = z.object({
   patientId: z.number().int().positive(),
   clinicianId: z.number().int().positive({ message: 'chooseOne' }),
-  assessedOn: calendarDate.refine((s) => s <= localToday(), { message: 'dateInFuture' }),
+  assessedOn: pastDate,
   left: FootAssessment,
   right: FootAssessment,
   redFlags: z
@@ -80,14 +81,19 @@ const AssessmentId = z.object({ id: z.number().int().positive() });
 
 export const assessmentChannels = {
   /** Record a visit's assessment. */
-  'assessments:create': { input: AssessmentInput, output: Assessment },
+  'assessments:create': { input: AssessmentInput, output: Assessment, access: CLINICAL },
   /** Change an assessment; the earlier state is kept as a revision. */
   'assessments:update': {
     input: z.object({ id: z.number().int().positive(), assessment: AssessmentInput }),
     output: Assessment,
+    access: CLINICAL,
   },
   /** A child's assessments, newest visit first. */
-  'assessments:list': { input: z.object({ patientId: z.number().int().positive() }), output: z.array(Assessment) },
+  'assessments:list': {
+    input: z.object({ patientId: z.number().int().positive() }),
+    output: z.array(Assessment),
+    access: CLINICAL,
+  },
   /** Earlier states of one assessment, oldest first. */
-  'assessments:history': { input: AssessmentId, output: z.array(AssessmentRevision) },
+  'assessments:history': { input: AssessmentId, output: z.array(AssessmentRevision), access: CLINICAL },
 } as const;

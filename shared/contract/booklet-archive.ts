@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { CLINICAL, EVERY_ROLE } from './access';
 import { BOOKLET_KINDS } from './plan-ids';
-import { BookletDraft, ComposeInput, Paper, PlanMode, PreviewResult, RenderedPdf } from './care-plans';
+import { BookletDraft, checkPlanStart, ComposeInput, Paper, PlanMode, PreviewResult, RenderedPdf } from './care-plans';
 import { EntityId } from './diary-setup';
 import { Language } from './settings';
 
@@ -52,21 +53,22 @@ const BookletRef = z.object({ id: EntityId, action: BookletAction });
 
 export const bookletChannels = {
   /** Where the editor starts: the assessment to follow, the current plan's choices (or defaults). */
-  'booklets:draft': { input: PatientRef, output: BookletDraft },
+  'booklets:draft': { input: PatientRef, output: BookletDraft, access: CLINICAL },
   /** Composes from the database and renders without storing anything: the live preview. */
-  'booklets:preview': { input: ComposeInput, output: PreviewResult },
+  'booklets:preview': { input: ComposeInput, output: PreviewResult, access: CLINICAL },
   /**
    * Composes, renders, hands over, then stores the plan (continuing the current one or starting a
    * new one), its check-ups and the booklet with its bytes, in one transaction.
    */
   'booklets:issue': {
-    input: z.object({ ...ComposeInput.shape, plan: PlanMode, action: BookletAction }),
+    input: z.object({ ...ComposeInput.shape, plan: PlanMode, action: BookletAction }).superRefine(checkPlanStart),
     output: IssueResult.extend({ carePlanId: EntityId.nullable() }),
+    access: CLINICAL,
   },
   /** The child's booklets, newest first. */
-  'booklets:list': { input: PatientRef, output: z.array(BookletRecord) },
+  'booklets:list': { input: PatientRef, output: z.array(BookletRecord), access: EVERY_ROLE },
   /** Returns the stored bytes of an issued booklet, checked against its SHA-256; never re-renders. */
-  'booklets:reprint': { input: BookletRef, output: IssueResult },
+  'booklets:reprint': { input: BookletRef, output: IssueResult, access: EVERY_ROLE },
   /** Renders an archived booklet's content again with today's texts: a new booklet. */
-  'booklets:reissue': { input: BookletRef, output: IssueResult },
+  'booklets:reissue': { input: BookletRef, output: IssueResult, access: CLINICAL },
 } as const;

@@ -4,6 +4,7 @@
  * the bookings, the card and the recall list all read these check-ups; nothing recomputes them.
  */
 import { z } from 'zod';
+import { CLINICAL, EVERY_ROLE } from './access';
 import type { PlanResult } from './plan-types';
 import { BOOKLET_KINDS } from './plan-ids';
 import { isCustomStepId, m08SkippedAlone } from './plan-step-groups';
@@ -12,6 +13,7 @@ import { AdherenceHint } from './adherence';
 import { EntityId } from './diary-setup';
 import { CustomSteps, PlanSettings, StepNotes, StepOverrides } from './plans';
 import { CalendarCourses, Language } from './settings';
+import { isCalendarDate, isNearToday, isSaneYear } from './dates';
 import { notesText } from './text';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
@@ -120,12 +122,24 @@ export const PlanSchedule = z.object({
 export type PlanSchedule = z.infer<typeof PlanSchedule>;
 
 /** Everything main needs to compose a booklet: ids and the clinician's choices. */
-export const ComposeInput = z.object({
-  patientId: EntityId,
-  /** The assessment the plan carries out; null for an information booklet without one. */
-  assessmentId: EntityId.nullable(),
-  choices: PlanChoices,
-});
+export const ComposeInput = z
+  .object({
+    patientId: EntityId,
+    /** The assessment the plan carries out; null for an information booklet without one. */
+    assessmentId: EntityId.nullable(),
+    choices: PlanChoices,
+  })
+  .superRefine(checkPlanStart);
+
+/**
+ * A plan a caller asks for starts within NEAR_YEARS of today. On the channel input only: stored
+ * choices are re-read with PlanChoices, which must keep accepting a plan however old it gets.
+ */
+export function checkPlanStart(c: { choices: { settings: { startDate: string } } }, ctx: z.RefinementCtx): void {
+  const start = c.choices.settings.startDate;
+  if (isCalendarDate(start) && isSaneYear(start) && !isNearToday(start))
+    ctx.addIssue({ code: 'custom', message: 'dateTooFar', path: ['choices', 'settings', 'startDate'] });
+}
 export type ComposeInput = z.input<typeof ComposeInput>;
 
 /** Where the booklet editor starts: the current plan's choices (continue) or defaults (new). */
@@ -175,9 +189,9 @@ const PatientRef = z.object({ patientId: EntityId });
 
 export const carePlanChannels = {
   /** The child's current plan, or null. */
-  'care-plans:current': { input: PatientRef, output: CarePlan.nullable() },
+  'care-plans:current': { input: PatientRef, output: CarePlan.nullable(), access: CLINICAL },
   /** Every plan of the child, newest first. */
-  'care-plans:list': { input: PatientRef, output: z.array(CarePlan) },
+  'care-plans:list': { input: PatientRef, output: z.array(CarePlan), access: CLINICAL },
   /** The current plan's check-ups for booking (administrative), or null when there is no plan. */
-  'care-plans:schedule': { input: PatientRef, output: PlanSchedule.nullable() },
+  'care-plans:schedule': { input: PatientRef, output: PlanSchedule.nullable(), access: EVERY_ROLE },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLINICAL, EVERY_ROLE } from './access';
 import { lineText, phoneText } from './text';
 
 export const ClinicianInput = z.object({
@@ -15,12 +16,13 @@ export type Clinician = z.infer<typeof Clinician>;
 
 export const clinicianChannels = {
   /** The practice's clinicians, active first, by name. */
-  'clinicians:list': { input: z.object({}), output: z.array(Clinician) },
+  'clinicians:list': { input: z.object({}), output: z.array(Clinician), access: EVERY_ROLE },
   /** Add a clinician. */
-  'clinicians:create': { input: ClinicianInput, output: Clinician },
+  'clinicians:create': { input: ClinicianInput, output: Clinician, access: CLINICAL },
   /** Change a clinician (set `active: false` instead of deleting: past visits keep the name). */
   'clinicians:update': {
     input: z.object({ id: z.number().int().positive(), clinician: ClinicianInput }),
     output: Clinician,
+    access: CLINICAL,
   },
 } as const;

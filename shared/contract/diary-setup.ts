@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVERY_ROLE } from './access';
 import { minutesOf } from '../calendar';
 import { calendarDate, isCalendarDate } from './dates';
 import { lineText, optionalLineText } from './text';
@@ -117,16 +118,17 @@ export type AppointmentType = z.infer<typeof AppointmentType>;
 
 export const diarySetupChannels = {
   /** Every clinician's working hours and all closed periods. */
-  'diary:setup:get': { input: z.object({}), output: DiarySetup },
+  'diary:setup:get': { input: z.object({}), output: DiarySetup, access: EVERY_ROLE },
   /** Replace one clinician's weekly hours. */
-  'diary:hours:set': { input: WorkingHoursInput, output: ClinicianHours },
+  'diary:hours:set': { input: WorkingHoursInput, output: ClinicianHours, access: EVERY_ROLE },
   /** Replace the closed periods; returns them and the bookings from today on that now fall on one. */
   'diary:closed-days:set': {
     input: z.object({ items: z.array(ClosedDayInput).max(1000, { message: 'tooMany:1000' }) }),
     output: z.object({ closedDays: z.array(ClosedDay), affected: z.array(AffectedBooking) }),
+    access: EVERY_ROLE,
   },
   /** Appointment types, active first, then by name. */
-  'appointment-types:list': { input: z.object({}), output: z.array(AppointmentType) },
+  'appointment-types:list': { input: z.object({}), output: z.array(AppointmentType), access: EVERY_ROLE },
   /** Add (no id) or change a type; types are deactivated, never deleted (past visits keep them). */
-  'appointment-types:save': { input: AppointmentTypeInput, output: AppointmentType },
+  'appointment-types:save': { input: AppointmentTypeInput, output: AppointmentType, access: EVERY_ROLE },
 } as const;

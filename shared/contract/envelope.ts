@@ -1,5 +1,17 @@
 /** Why a call failed; the renderer picks the message to show from the code. */
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_CHANNEL' | 'FORBIDDEN' | 'INTERNAL';
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN'
+  | 'INTERNAL'
+  /** Nobody is signed in on this window (staff). */
+  | 'SIGNED_OUT'
+  /** The session is idle-locked: only unlock, sign-out and status answer. */
+  | 'LOCKED'
+  /** The signed-in user's role may not use this channel. */
+  | 'DENIED';
 
 export interface ValidationIssue {
   /** Field path as dotted string, e.g. `guardian.phone`. */

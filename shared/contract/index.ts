@@ -9,6 +9,10 @@ import { appointmentChannels } from './appointments';
 import { appointmentPrintChannels } from './appointment-print';
 import { carePlanChannels } from './care-plans';
 import { adherenceChannels } from './adherence';
+import { backupChannels } from './backups';
+import { staffChannels } from './staff';
+import { auditChannels } from './audit';
+import { dataRightsChannels } from './data-rights';
 import { joinChannels } from './join-channels';
 import type { ChannelName } from './channel-names';
 
@@ -22,6 +26,9 @@ export * from './booklet-archive';
 export * from './plans';
 export * from './care-plans';
 export * from './adherence';
+export * from './backups';
+export * from './access';
+export * from './staff';
 export * from './diary-setup';
 export * from './appointments';
 export * from './appointment-print';
@@ -29,6 +36,8 @@ export * from './dates';
 export * from './text';
 export * from './channel-names';
 export * from './join-channels';
+export * from './audit';
+export * from './data-rights';
 
 /** Every channel main answers: `domain:verb` -> input and output schema. A name declared twice fails. */
 export const contract = joinChannels(
@@ -42,6 +51,10 @@ export const contract = joinChannels(
   appointmentPrintChannels,
   carePlanChannels,
   adherenceChannels,
+  backupChannels,
+  staffChannels,
+  auditChannels,
+  dataRightsChannels,
 );
 
 export type Contract = typeof contract;

@@ -4,7 +4,10 @@
  * call does not type-check) and at run time (it throws naming the channel).
  */
 
-type ChannelMap = Readonly<Record<string, unknown>>;
+import type { ChannelSpec } from './access';
+
+/** Every entry declares input, output and access (shared/contract/access.ts). */
+type ChannelMap = Readonly<Record<string, ChannelSpec>>;
 
 /** Channel names declared by more than one of the maps. */
 export type DuplicateChannels<

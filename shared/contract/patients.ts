@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { EVERY_ROLE } from './access';
 import { Assessment } from './assessments';
 import { dateOfBirth } from './dates';
 import { Language } from './settings';
-import { lineText, notesText, optionalLineText, phoneText } from './text';
+import { emailText, lineText, lookupText, notesText, optionalLineText, phoneText } from './text';
 
 export const Sex = z.enum(['female', 'male']);
 export type Sex = z.infer<typeof Sex>;
@@ -16,9 +17,7 @@ export type PatientId = z.infer<typeof PatientId>;
 /** The most guardians one child's record holds. */
 export const MAX_GUARDIANS = 5;
 
-const email = optionalLineText(200).refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
-  message: 'invalidEmail',
-});
+const email = emailText(200);
 
 export const GuardianInput = z.object({
   name: lineText(120),
@@ -98,7 +97,7 @@ export type PatientSummary = z.infer<typeof PatientSummary>;
 
 export const PatientSearchInput = z.object({
   /** Blank lists active children; a query also finds archived ones (marked `archived`). */
-  query: z.string().max(200),
+  query: lookupText(200),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type PatientSearchInput = z.input<typeof PatientSearchInput>;
@@ -112,10 +111,10 @@ export type PatientSearchResult = z.infer<typeof PatientSearchResult>;
 
 /** Existing children that look like the one being entered. */
 export const DuplicateCheckInput = z.object({
-  firstName: z.string().max(80),
-  lastName: z.string().max(80),
-  dateOfBirth: z.string().max(10),
-  phones: z.array(z.string().max(32)).max(MAX_GUARDIANS),
+  firstName: lookupText(80),
+  lastName: lookupText(80),
+  dateOfBirth: lookupText(10),
+  phones: z.array(lookupText(32)).max(MAX_GUARDIANS),
   /** The child being edited, never its own duplicate. */
   excludeId: PatientId.optional(),
 });
@@ -139,17 +138,21 @@ const ById = z.object({ id: PatientId });
 
 export const patientChannels = {
   /** Children matching the query (active children when blank), sorted by last then first name. */
-  'patients:search': { input: PatientSearchInput, output: PatientSearchResult },
+  'patients:search': { input: PatientSearchInput, output: PatientSearchResult, access: EVERY_ROLE },
   /** One child with guardians. */
-  'patients:get': { input: ById, output: Patient },
+  'patients:get': { input: ById, output: Patient, access: EVERY_ROLE },
   /** The child screen's data: the child, guardians and assessments. */
-  'patients:record': { input: ById, output: PatientRecord },
+  'patients:record': { input: ById, output: PatientRecord, access: EVERY_ROLE },
   /** Create a child; returns the stored record. */
-  'patients:create': { input: PatientInput, output: Patient },
+  'patients:create': { input: PatientInput, output: Patient, access: EVERY_ROLE },
   /** Replace a child's details and guardians; returns the stored record. */
-  'patients:update': { input: z.object({ id: PatientId, patient: PatientInput }), output: Patient },
+  'patients:update': { input: z.object({ id: PatientId, patient: PatientInput }), output: Patient, access: EVERY_ROLE },
   /** Archive (leave the default list, stay searchable) or bring back a child. */
-  'patients:archive': { input: z.object({ id: PatientId, archived: z.boolean() }), output: Patient },
+  'patients:archive': {
+    input: z.object({ id: PatientId, archived: z.boolean() }),
+    output: Patient,
+    access: EVERY_ROLE,
+  },
   /** Likely duplicates of a child being entered: same name and birth date, or same guardian phone. */
-  'patients:duplicates': { input: DuplicateCheckInput, output: z.array(DuplicateMatch) },
+  'patients:duplicates': { input: DuplicateCheckInput, output: z.array(DuplicateMatch), access: EVERY_ROLE },
 } as const;

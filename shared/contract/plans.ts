@@ -193,9 +193,9 @@ export type PlanChild = z.infer<typeof PlanChild>;
 
 /** The clinician printed on the booklet; a blank name counts as no clinician (§3.2 G1). */
 export const PlanClinician = z.object({
-  name: z.string().trim().max(120, { message: 'tooLong:120' }),
-  title: z.string().trim().max(120, { message: 'tooLong:120' }),
-  phone: z.string().trim().max(32, { message: 'tooLong:32' }),
+  name: optionalLineText(120),
+  title: optionalLineText(120),
+  phone: optionalLineText(32),
 });
 export type PlanClinician = z.infer<typeof PlanClinician>;
 

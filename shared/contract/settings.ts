@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANYONE, CLINICAL, EVERY_ROLE } from './access';
 import { optionalLineText, phoneText } from './text';
 
 export const Language = z.enum(['en', 'ru']);
@@ -78,9 +79,9 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const settingsChannels = {
   /** The practice's settings, defaults filled in. */
-  'settings:get': { input: z.object({}), output: Settings },
+  'settings:get': { input: z.object({}), output: Settings, access: EVERY_ROLE },
   /** Change some settings; returns all of them. */
-  'settings:update': { input: Settings.partial(), output: Settings },
+  'settings:update': { input: Settings.partial(), output: Settings, access: CLINICAL },
   /** Version, data folder and mode, for the Settings screen and support. */
-  'app:info': { input: z.object({}), output: AppInfo },
+  'app:info': { input: z.object({}), output: AppInfo, access: ANYONE },
 } as const;

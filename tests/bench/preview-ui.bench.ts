@@ -36,7 +36,8 @@ async function startServer(dir: string) {
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const response = await fetch(new URL(`/api/${channel}`, url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: `valgo_token=${token}` },
+      // The per-run token and the app's own origin, as the page sends them (renderer/api.ts).
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: url.origin },
       body: JSON.stringify(input),
     });
     const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
@@ -80,6 +81,8 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
+    // Signs the run's browser session in as the first administrator (the page shares it).
+    await server.call('staff:setup', { name: 'Bench Admin', username: 'admin', password: 'admin-password' });
     const clinician = await server.call<{ id: number }>('clinicians:create', {
       name: 'Dr Irina Volkova',
       title: 'Pediatric orthopedist',

@@ -31,7 +31,8 @@ const SEARCHES = 400;
 const SEARCHES_MAIN_THREAD = 250;
 const RENDERERS = 4;
 
-const built = path.resolve('out/main/render-worker.js');
+// BENCH_WORKER: another built worker to compare with (e.g. a copy with one change undone).
+const built = path.resolve(process.env.BENCH_WORKER ?? 'out/main/render-worker.js');
 if (!fs.existsSync(built)) throw new Error('Build first: npm run build');
 
 /**

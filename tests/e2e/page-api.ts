@@ -7,7 +7,11 @@ export async function call<T>(page: Page, channel: string, input: unknown): Prom
     async ({ channel, input }) => {
       const response = await fetch(`api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: {
+          'Content-Type': 'application/json',
+          // The per-run token the app took from the printed address (renderer/api.ts).
+          Authorization: `Bearer ${sessionStorage.getItem('valgo-token') ?? ''}`,
+        },
         body: JSON.stringify(input),
       });
       const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };

@@ -73,7 +73,8 @@ test('create, find, edit a child, and find it again after a restart', async ({ p
   await expect(page.getByRole('heading', { name: /Мария-Анна/ })).toBeVisible();
 
   await server.restart();
-  await page.goto(server.url + '#/children');
+  // Sessions live in memory: after a restart the window signs in again (openApp does).
+  await openApp('#/children');
   await page.getByRole('combobox', { name: 'Find a child' }).fill('999 000');
   await expect(page.getByText('Семёнова, Мария-Анна')).toBeVisible();
   await expect(page.getByText('+7 999 000-11-22')).toBeVisible();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { call } from './page-api';
 
 /** The built browser-mode server (out/main/bridge.js) on its own data folder. */
 export class ValgoServer {
@@ -47,7 +48,23 @@ export class ValgoServer {
   }
 }
 
+/** The administrator the harness creates on first run (tests/e2e/staff.spec.ts creates its own). */
+export const E2E_ADMIN = { name: 'Anna Admin', username: 'admin', password: 'admin-password' };
+
+/** Signs the page's browser session in as E2E_ADMIN (creating it on first run); true when it had to. */
+export async function signInAdmin(page: Page): Promise<boolean> {
+  const status = await call<{ needsSetup: boolean; user: unknown; locked: boolean }>(page, 'staff:status', {});
+  if (status.needsSetup) await call(page, 'staff:setup', E2E_ADMIN);
+  else if (!status.user || status.locked) {
+    await call(page, 'staff:sign-out', {});
+    await call(page, 'staff:sign-in', { username: E2E_ADMIN.username, password: E2E_ADMIN.password });
+  } else return false;
+  return true;
+}
+
 interface Fixtures {
+  /** Leave the data folder without staff: the app opens on its first-run screen (default false). */
+  firstRun: boolean;
   server: ValgoServer;
   /** Opens the app at `hash` (e.g. `#/children`) through the token URL. */
   openApp: (hash?: string) => Promise<Page>;
@@ -55,6 +72,7 @@ interface Fixtures {
 
 /** Each test gets a fresh temp data folder and its own server. */
 export const test = base.extend<Fixtures>({
+  firstRun: [false, { option: true }],
   // Playwright requires the destructuring pattern even when no fixture is used.
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -65,9 +83,11 @@ export const test = base.extend<Fixtures>({
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
-  openApp: async ({ page, server }, use) => {
+  openApp: async ({ page, server, firstRun }, use) => {
     await use(async (hash = '') => {
       await page.goto(server.url + hash);
+      // Every test starts signed in as the administrator, unless it asked for the first-run screen.
+      if (!firstRun && (await signInAdmin(page))) await page.reload();
       return page;
     });
   },

@@ -5,7 +5,15 @@ import { afterEach } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import type { DesktopActions } from '../../electron/desktop-actions';
 import { createApi, type Api } from '../../renderer/api';
-import type { AppInfo, Assessment, Clinician, FootAssessment, GuardianInput, Patient } from '../../shared/contract';
+import type {
+  AppInfo,
+  Assessment,
+  Role,
+  Clinician,
+  FootAssessment,
+  GuardianInput,
+  Patient,
+} from '../../shared/contract';
 import { localToday } from '../../shared/contract';
 
 /*
@@ -32,6 +40,8 @@ export interface RealCoreOptions {
   mode?: AppInfo['mode'];
   /** The desktop app's print, save and open (see desktopDouble); only with mode `electron`. */
   desktop?: DesktopActions;
+  /** Who is signed in on the default session (an administrator unless told); `null`: nobody, first run. */
+  role?: Role | null;
 }
 
 export async function startRealCore(options: RealCoreOptions = {}): Promise<RealCore> {
@@ -43,6 +53,7 @@ export async function startRealCore(options: RealCoreOptions = {}): Promise<Real
     ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   started.push({ core, dir });
+  await signInAs(core, options.role === undefined ? 'admin' : options.role);
   const calls: RealCore['calls'] = [];
   const api = createApi(async (channel, input) => {
     calls.push({ channel, input: structuredClone(input) });
@@ -56,6 +67,19 @@ export async function startRealCore(options: RealCoreOptions = {}): Promise<Real
     calls,
     callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
   };
+}
+
+/** The first administrator (first-run set-up), then, for another role, that account signed in instead. */
+async function signInAs(core: Core, role: Role | null): Promise<void> {
+  if (role === null) return;
+  const must = async (channel: string, input: unknown) => {
+    const answer = await core.dispatch(channel, input);
+    if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
+  };
+  await must('staff:setup', { name: 'Anna Admin', username: 'admin', password: 'admin-password' });
+  if (role === 'admin') return;
+  await must('staff:create', { name: `Test ${role}`, username: role, role, password: `${role}-password` });
+  await must('staff:sign-in', { username: role, password: `${role}-password` });
 }
 
 /**

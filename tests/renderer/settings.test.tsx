@@ -33,6 +33,8 @@ describe('settings', { timeout: 60_000 }, () => {
       'Booklets',
       'Clinicians',
       'Diary',
+      'Staff',
+      'Backups',
       'About',
     ]);
     expect(sections.getByRole('link', { name: 'Clinicians' })).toHaveAttribute('aria-current', 'location');

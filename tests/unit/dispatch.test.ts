@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Handlers } from '../../electron/dispatch';
 import { createHandlers } from '../../electron/handlers';
 import { AppError } from '../../electron/services/errors';
+import { staffGate } from '../../electron/services/staff/gate';
+import { Sessions } from '../../electron/services/staff/sessions';
 import { freshDb } from './test-db';
 
 const info = { version: '1.2.3', dataDir: '/data', schemaVersion: 1, mode: 'browser' as const };
@@ -90,5 +92,40 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'CONFLICT', message: 'Changed elsewhere' },
     });
+  });
+});
+
+describe('dispatch with the staff gate', () => {
+  it('calls the recorder for each call and survives a recorder that throws', async () => {
+    const { db } = await freshDb();
+    const sessions = new Sessions();
+    const errors: unknown[] = [];
+    const dispatch = createDispatch(createHandlers({ db, info, sessions }), {
+      gate: staffGate(sessions),
+      onCall: () => {
+        throw new Error('recorder down');
+      },
+      logError: (_channel, error) => errors.push(error),
+    });
+    expect(await dispatch('app:info', {})).toMatchObject({ ok: true, value: { version: '1.2.3' } });
+    expect(errors).toHaveLength(1);
+    expect(await dispatch('patients:search', { query: '' })).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+  });
+
+  it('signs a session in through the staff channels and keeps other sessions out', async () => {
+    const { db } = await freshDb();
+    const sessions = new Sessions();
+    const dispatch = createDispatch(createHandlers({ db, info, sessions }), { gate: staffGate(sessions) });
+    const setup = await dispatch('staff:setup', { name: 'Anna', username: 'anna', password: 'anna-password' }, 'w1');
+    expect(setup).toMatchObject({ ok: true, value: { user: { name: 'Anna', role: 'admin' }, locked: false } });
+    expect(await dispatch('patients:create', validChild, 'w1')).toMatchObject({ ok: true });
+    expect(await dispatch('patients:search', { query: '' }, 'w2')).toMatchObject({ error: { code: 'SIGNED_OUT' } });
+    await dispatch('staff:lock', {}, 'w1');
+    expect(await dispatch('patients:search', { query: '' }, 'w1')).toMatchObject({ error: { code: 'LOCKED' } });
+    expect(await dispatch('staff:unlock', { password: 'anna-password' }, 'w1')).toMatchObject({
+      ok: true,
+      value: { locked: false },
+    });
+    expect(await dispatch('patients:search', { query: '' }, 'w1')).toMatchObject({ ok: true });
   });
 });

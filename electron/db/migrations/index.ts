@@ -6,6 +6,8 @@ import * as m0004 from './0004-booklets';
 import * as m0005 from './0005-care-plans';
 import * as m0006 from './0006-course-returns';
 import * as m0007 from './0007-names-and-phones';
+import * as m0008 from './0008-audit-log';
+import * as m0009 from './0009-staff';
 
 export interface Migration {
   version: number;
@@ -25,4 +27,6 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'care-plans', up: m0005.up },
   { version: 6, name: 'course-returns', up: m0006.up },
   { version: 7, name: 'names-and-phones', up: m0007.up },
+  { version: 8, name: 'audit-log', up: m0008.up },
+  { version: 9, name: 'staff', up: m0009.up },
 ];

@@ -47,6 +47,12 @@ export async function composeBooklet(db: Kysely<Database>, input: ComposeRequest
     .where('id', '=', input.patientId)
     .executeTakeFirst();
   if (!patient) throw notFound('This child');
+  // Both are YYYY-MM-DD, so text order is date order.
+  if (input.choices.settings.startDate < patient.date_of_birth) {
+    throw new AppError('VALIDATION', 'The plan cannot start before the child was born.', [
+      { path: 'choices.settings.startDate', message: 'beforeBirth' },
+    ]);
+  }
   const assessment = input.assessmentId === null ? null : await getAssessment(db, input.assessmentId);
   if (assessment && assessment.patientId !== input.patientId) {
     throw new AppError('VALIDATION', 'This assessment belongs to another child.', [

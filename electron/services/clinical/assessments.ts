@@ -93,11 +93,17 @@ export async function assessmentHistory(db: Kysely<Database>, id: number): Promi
 
 async function checkReferences(db: Kysely<Database>, input: AssessmentInput): Promise<void> {
   const [patient, clinician] = await Promise.all([
-    db.selectFrom('patients').select('id').where('id', '=', input.patientId).executeTakeFirst(),
+    db.selectFrom('patients').select(['id', 'date_of_birth']).where('id', '=', input.patientId).executeTakeFirst(),
     db.selectFrom('clinicians').select('id').where('id', '=', input.clinicianId).executeTakeFirst(),
   ]);
   if (!patient) throw notFound('This child');
   if (!clinician) throw notFound('The chosen clinician');
+  // Both are YYYY-MM-DD, so text order is date order.
+  if (input.assessedOn < patient.date_of_birth) {
+    throw new AppError('VALIDATION', 'The visit date is before the child was born.', [
+      { path: 'assessedOn', message: 'beforeBirth' },
+    ]);
+  }
 }
 
 function withNames(db: Kysely<Database>) {

@@ -86,6 +86,17 @@ export async function updatePatient(
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('patients').select('id').where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('This child');
+    // A visit recorded before the new date of birth would be a visit before the child was born.
+    const first = await trx
+      .selectFrom('assessments')
+      .select((eb) => eb.fn.min('assessed_on').as('on'))
+      .where('patient_id', '=', id)
+      .executeTakeFirst();
+    if (first?.on && first.on < input.dateOfBirth) {
+      throw new AppError('VALIDATION', 'A visit is recorded before this date of birth.', [
+        { path: 'dateOfBirth', message: 'afterFirstVisit' },
+      ]);
+    }
     await trx
       .updateTable('patients')
       .set({

@@ -64,6 +64,18 @@ export async function unindexPatient(db: Kysely<Database>, rank: number): Promis
 
 const PHONE_WORD = /^[+\d().-]+$/;
 
+// What FTS5 cannot take inside a quoted term (NUL ends the query text early) or the index never
+// holds: control characters become spaces, lone surrogates and zero-width characters go.
+// eslint-disable-next-line no-control-regex
+const UNSEARCHABLE_SPACE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNSEARCHABLE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** The typed query without what cannot be searched for (the contract strips most of it already). */
+function searchable(typed: string): string {
+  return typed.replace(UNSEARCHABLE_SPACE, ' ').replace(UNSEARCHABLE, '');
+}
+
 /**
  * Turns what the user typed into an FTS5 query: every word must prefix-match some indexed word.
  * Neighbouring number words are one number ("916 123" -> 916123), looked up in the forms
@@ -72,7 +84,7 @@ const PHONE_WORD = /^[+\d().-]+$/;
  * nothing searchable is left (only punctuation).
  */
 export function toMatchQuery(typed: string, region: string): string | null {
-  const words = foldText(typed).split(/\s+/).filter(Boolean);
+  const words = foldText(searchable(typed)).split(/\s+/).filter(Boolean);
   const terms: string[] = [];
   const quote = (word: string) => `"${word.replace(/"/g, '""')}"*`;
   for (let i = 0; i < words.length; i++) {

@@ -34,6 +34,7 @@ interface Row {
   clinician_id: number | null;
   guardian_name: string | null;
   guardian_phone: string | null;
+  guardian_phone_e164: string | null;
   last_visit_at: number | null;
   contact_id: number | null;
   contact_recall_id: number | null;
@@ -86,7 +87,7 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
       r.id AS recall_id, r.reason, r.course, r.booked_until, r.clinician_id,
       (SELECT a.id FROM appointments a WHERE a.recall_id = r.id AND a.status = 'booked'
         ORDER BY a.starts_at DESC LIMIT 1) AS unclosed_id,
-      g.name AS guardian_name, g.phone AS guardian_phone,
+      g.name AS guardian_name, g.phone AS guardian_phone, g.phone_e164 AS guardian_phone_e164,
       (SELECT v.starts_at FROM appointments v
         WHERE v.patient_id = page.patient_id AND v.status = 'attended'
         ORDER BY v.starts_at DESC LIMIT 1) AS last_visit_at,
@@ -115,6 +116,7 @@ function toItem(r: Row, today: string): RecallItem {
     lastName: r.last_name,
     guardianName: r.guardian_name ?? '',
     guardianPhone: r.guardian_phone ?? '',
+    guardianPhoneE164: r.guardian_phone_e164 ?? null,
     recallId: r.recall_id,
     dueOn: r.due_on,
     reason: r.reason,

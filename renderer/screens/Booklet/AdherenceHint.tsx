@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -8,6 +9,7 @@ import { isCustomStepId } from '../../../shared/plan/step-groups';
 import { useI18n, type I18n } from '../../i18n';
 import { itemName, percentText, type SheetItem } from '../Adherence';
 import type { CustomStepValues, StepValues } from './booklet-values';
+import { useBookletForm, useUpdateStep } from './form-fields';
 
 /** Library steps the hint may switch off: the mat, the exercises and the foot bath (never the massage). */
 const SKIPPABLE = /^(X0[1-5]|B01)$/;
@@ -89,4 +91,12 @@ export function AdherenceHint({ hint, program, steps, customSteps, updateStep }:
       )}
     </Alert>
   );
+}
+
+/** The hint on the booklet form: the steps it reads and switches off are the form's. */
+export function FormAdherenceHint(props: Pick<Props, 'hint' | 'program'>) {
+  const { control } = useBookletForm();
+  const [steps, customSteps] = useWatch({ control, name: ['steps', 'customSteps'] });
+  const updateStep = useUpdateStep();
+  return <AdherenceHint {...props} steps={steps} customSteps={customSteps} updateStep={updateStep} />;
 }

@@ -1,3 +1,4 @@
+import { useController } from 'react-hook-form';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -12,6 +13,7 @@ import SaveIcon from '@mui/icons-material/SaveAltOutlined';
 import { PAPER_SIZES, type AppInfo, type BookletAction, type Language, type Paper } from '../../../shared/contract';
 import { modKeys } from '../../hooks/shortcuts';
 import { useI18n } from '../../i18n';
+import { useBookletForm } from './form-fields';
 import { failureText } from './plan-text';
 
 // Each language named in itself, as in Settings: the family's language, whatever the UI's.
@@ -22,10 +24,6 @@ const LANGUAGES: { value: Language; label: string }[] = [
 
 interface Props {
   mode: AppInfo['mode'];
-  language: Language;
-  paper: Paper;
-  onLanguage(language: Language): void;
-  onPaper(paper: Paper): void;
   /** The plan can be printed as entered. */
   printable: boolean;
   issuing: BookletAction | 'print-browser' | null;
@@ -35,9 +33,12 @@ interface Props {
   onPrint(): void;
 }
 
-/** Language, paper, and the ways out: print, save, open (desktop) or download (browser). */
+/** Language and paper (the form's), and the ways out: print, save, open (desktop) or download (browser). */
 export function BookletBar(props: Props) {
-  const { mode, language, paper, onLanguage, onPaper, printable, issuing, failure, onIssue, onPrint } = props;
+  const { mode, printable, issuing, failure, onIssue, onPrint } = props;
+  const { control } = useBookletForm();
+  const { value: language, onChange: onLanguage } = useController({ control, name: 'language' }).field;
+  const { value: paper, onChange: onPaper } = useController({ control, name: 'paper' }).field;
   const i18n = useI18n();
   const { t } = i18n;
   const busy = issuing !== null;

@@ -30,6 +30,7 @@ import { localToday } from '../../../shared/calendar';
 import { downloadPdf, fileNameFor, printPdf } from '../../file-delivery';
 import { dateTimeText, dayText } from './plan-text';
 import { ReissueDialog, type HandOver, type ReprintProblem } from './ReissueDialog';
+import { useCan } from '../../session';
 
 /** True when the texts or rules changed since: a re-issue would then read differently. */
 export function textsChangedSince(record: BookletRecord): boolean {
@@ -56,6 +57,8 @@ export function BookletHistory({ childId }: { childId: number }) {
   const [reissuing, setReissuing] = useState<HandOver | null>(null);
   const desktop = info.data?.mode === 'electron';
   const items = list.data;
+  // The front desk reprints; a re-issue (today's texts) is the clinician's.
+  const mayReissue = useCan()('booklets:reissue');
 
   /** The booklet whose bytes a record carries: a reprint's original, else the record itself. */
   const originalOf = (record: BookletRecord) =>
@@ -87,8 +90,9 @@ export function BookletHistory({ childId }: { childId: number }) {
     } catch (error) {
       const code = error instanceof CallFailed ? error.error.code : null;
       // No exact copy to hand over: say so, and offer the re-issue as its own step.
-      if (code === 'NOT_FOUND' || code === 'CONFLICT')
-        setReissue({ record, problem: code === 'NOT_FOUND' ? 'missing' : 'damaged' });
+      const problem = code === 'NOT_FOUND' ? 'missing' : code === 'CONFLICT' ? 'damaged' : null;
+      if (problem && mayReissue) setReissue({ record, problem });
+      else if (problem) notify(t(`booklet.history.${problem}`), 'error');
       else reportError(error);
     } finally {
       setBusy(null);
@@ -235,18 +239,20 @@ export function BookletHistory({ childId }: { childId: number }) {
             <ListItemText>{c.label}</ListItemText>
           </MenuItem>
         ))}
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            if (menu) setReissue({ record: menu.record, problem: null });
-            setMenu(null);
-          }}
-        >
-          <ListItemIcon>
-            <ReissueIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText>{t('booklet.history.reissueMenu')}</ListItemText>
-        </MenuItem>
+        {mayReissue && <Divider />}
+        {mayReissue && (
+          <MenuItem
+            onClick={() => {
+              if (menu) setReissue({ record: menu.record, problem: null });
+              setMenu(null);
+            }}
+          >
+            <ListItemIcon>
+              <ReissueIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>{t('booklet.history.reissueMenu')}</ListItemText>
+          </MenuItem>
+        )}
       </Menu>
       <ReissueDialog
         open={reissue !== null}

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -5,15 +6,13 @@ import Typography from '@mui/material/Typography';
 import { isCalendarDate, localToday, type Patient } from '../../../shared/contract';
 import { AGE_MONTHS, ageMonthsOn, type PlanResult } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
-import type { BookletValues } from './booklet-values';
 import { PanelSection } from './fields';
+import { useBookletForm } from './form-fields';
 
 interface Props {
   child: Patient;
   /** Main's latest answer: the rule it applied decides which confirmations apply. */
   result: PlanResult | null;
-  values: BookletValues;
-  update(patch: Partial<BookletValues>): void;
 }
 
 /** The rule that decided the edition main reported (G3: flexibility unknown), or null before any answer. */
@@ -27,8 +26,18 @@ function ruleOf(result: PlanResult | null): string | null {
  * Clinician confirmations, only where the rule main applied asks for one (§3.2 G2 exception, G4).
  * A box already ticked stays on screen so it can be unticked.
  */
-export function Confirmations({ child, result, values, update }: Props) {
+export function Confirmations({ child, result }: Props) {
   const { t } = useI18n();
+  const { control, setValue } = useBookletForm();
+  const [startDate, clinicianConfirmsHomeMassage, clinicianConfirmsUnder2] = useWatch({
+    control,
+    name: ['startDate', 'clinicianConfirmsHomeMassage', 'clinicianConfirmsUnder2'],
+  });
+  const values = { startDate, clinicianConfirmsHomeMassage, clinicianConfirmsUnder2 };
+  const update = (patch: Partial<typeof values>) => {
+    for (const [name, value] of Object.entries(patch) as [keyof typeof values, never][])
+      setValue(name, value, { shouldDirty: true });
+  };
   const rule = ruleOf(result);
   const start = isCalendarDate(values.startDate) ? values.startDate : localToday();
   const ageMonths = ageMonthsOn(child.dateOfBirth, start);

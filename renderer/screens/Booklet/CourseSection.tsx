@@ -1,3 +1,4 @@
+import { useController, useWatch } from 'react-hook-form';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -8,14 +9,18 @@ import { DateField } from '../../components/pickers';
 import { useI18n } from '../../i18n';
 import { useOptionalSettings } from '../../settings-context';
 import type { CourseField } from './booklet-values';
-import { NumberField, PanelSection } from './fields';
+import { PanelSection } from './fields';
+import { FormNumberField, useBookletForm } from './form-fields';
 import type { PlanPanelProps } from './plan-panel-props';
 
 /** The course section: start, course, break and plan length, massage minutes, calendars. */
 export function CourseSection(props: PlanPanelProps & { plan: Plan | null; program: boolean }) {
-  const { values, update, errorFor, plan, program } = props;
+  const { errorFor, plan, program } = props;
   const i18n = useI18n();
   const { t } = i18n;
+  const { control } = useBookletForm();
+  const homeMassage = useWatch({ control, name: 'clinicianConfirmsHomeMassage' });
+  const start = useController({ control, name: 'startDate' }).field;
   return (
     <PanelSection id="course-title" title={t('booklet.course.title')}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: 2, rowGap: 1.25 }}>
@@ -23,8 +28,8 @@ export function CourseSection(props: PlanPanelProps & { plan: Plan | null; progr
           size="small"
           name="startDate"
           label={t('booklet.field.startDate')}
-          value={values.startDate}
-          onChange={(startDate) => update({ startDate })}
+          value={start.value}
+          onChange={start.onChange}
           min={props.child.dateOfBirth}
           shortcuts={['today']}
           error={errorFor('settings.startDate') !== undefined}
@@ -73,7 +78,7 @@ export function CourseSection(props: PlanPanelProps & { plan: Plan | null; progr
             />
           </>
         )}
-        {!program && values.clinicianConfirmsHomeMassage && (
+        {!program && homeMassage && (
           <>
             {/* Home massage under specialist care: the minutes have no defaults (§3.2 G2). */}
             <Box sx={{ gridColumn: 'span 2' }} />
@@ -83,7 +88,7 @@ export function CourseSection(props: PlanPanelProps & { plan: Plan | null; progr
           </>
         )}
       </Box>
-      {program && plan?.calendar && <CalendarCoursesField values={values} update={update} />}
+      {program && plan?.calendar && <CalendarCoursesField />}
       {program && plan?.session && (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {t('booklet.session', {
@@ -101,22 +106,17 @@ export function CourseSection(props: PlanPanelProps & { plan: Plan | null; progr
 }
 
 function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string; choice: Choice<number> | null }) {
-  const { field, unit, choice, values, update, errorFor } = props;
+  const { field, unit, choice, errorFor } = props;
   const { t } = useI18n();
-  const value = values[field];
-  const error = errorFor(`settings.${field}`);
-  let helper: string | undefined;
-  if (choice?.reason === 'capped_at_peak') helper = t('booklet.choice.capped_at_peak');
-  else if (choice && value === '') helper = t(`booklet.choice.${choice.reason}`);
   return (
-    <NumberField
+    <FormNumberField
+      name={field}
       label={t(`booklet.field.${field}`)}
-      value={value}
-      onChange={(v) => update({ [field]: v })}
       unit={unit}
-      placeholder={choice && value === '' ? String(choice.value) : undefined}
-      helper={helper}
-      error={error}
+      placeholder={choice ? String(choice.value) : undefined}
+      helper={choice?.reason === 'capped_at_peak' ? t('booklet.choice.capped_at_peak') : undefined}
+      helperWhenEmpty={choice ? t(`booklet.choice.${choice.reason}`) : undefined}
+      error={errorFor(`settings.${field}`)}
     />
   );
 }
@@ -124,10 +124,11 @@ function CourseNumber(props: PlanPanelProps & { field: CourseField; unit: string
 /** The booklet prints the next few courses' calendars (a new booklet comes at every check-up), or all. */
 const CALENDAR_CHOICES: readonly CalendarCourses[] = [1, 2, 3, 4, 6, 'all'];
 
-function CalendarCoursesField({ values, update }: Pick<PlanPanelProps, 'values' | 'update'>) {
+function CalendarCoursesField() {
   const { t } = useI18n();
   const clinic = (useOptionalSettings() ?? DEFAULT_SETTINGS).calendarCourses;
-  const value = values.calendarCourses === '' ? clinic : values.calendarCourses;
+  const { field } = useController({ control: useBookletForm().control, name: 'calendarCourses' });
+  const value = field.value === '' ? clinic : field.value;
   const choices: readonly CalendarCourses[] = CALENDAR_CHOICES.includes(value)
     ? CALENDAR_CHOICES
     : [...CALENDAR_CHOICES.slice(0, -1), value, 'all'];
@@ -141,7 +142,7 @@ function CalendarCoursesField({ values, update }: Pick<PlanPanelProps, 'values' 
       value={String(value)}
       onChange={(e) => {
         const v = e.target.value === 'all' ? 'all' : Number(e.target.value);
-        update({ calendarCourses: v === clinic ? '' : v });
+        field.onChange(v === clinic ? '' : v);
       }}
       helperText={t('booklet.calendars.hint')}
       sx={{ mt: 1.5, mb: 0.5, width: 300, maxWidth: '100%' }}

@@ -12,6 +12,8 @@ interface Props {
   pdf: RenderedPdf | null;
   /** A newer PDF is on its way: show the spinner over the current pages. */
   busy: boolean;
+  /** A new document's first page is on screen (the editor's plan panel follows then, not before). */
+  onFirstPage?: () => void;
 }
 
 interface Shown {
@@ -47,7 +49,7 @@ const MAX_PAGE_WIDTH = 700;
  * scroller and released when far from it, so a 28-page booklet stays light. A new PDF is drawn
  * off-screen page by page and replaces the old pages only when ready: no flashing while editing.
  */
-export function PdfPreview({ pdf, busy }: Props) {
+export function PdfPreview({ pdf, busy, onFirstPage }: Props) {
   const t = useT();
   const [shown, setShown] = useState<Shown | null>(null);
   /** The PDF pdf.js could not open (then the pages already shown stay). */
@@ -152,6 +154,7 @@ export function PdfPreview({ pdf, busy }: Props) {
                 width={pageWidth}
                 height={Math.round((pageWidth * size.height) / size.width)}
                 scroller={scroller}
+                {...(index === 0 && onFirstPage ? { onDrawn: onFirstPage } : {})}
               />
             ))}
           </Box>
@@ -169,9 +172,10 @@ interface PageProps {
   width: number;
   height: number;
   scroller: RefObject<HTMLDivElement | null>;
+  onDrawn?: () => void;
 }
 
-function PdfPage({ doc, serial, index, count, width, height, scroller }: PageProps) {
+function PdfPage({ doc, serial, index, count, width, height, scroller, onDrawn }: PageProps) {
   const t = useT();
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -183,6 +187,10 @@ function PdfPage({ doc, serial, index, count, width, height, scroller }: PagePro
     viewNow.current = view;
   }, [view]);
   const [text, setText] = useState('');
+  const drawn = useRef(onDrawn);
+  useEffect(() => {
+    drawn.current = onDrawn;
+  }, [onDrawn]);
 
   useEffect(() => {
     const target = canvas.current;
@@ -220,6 +228,7 @@ function PdfPage({ doc, serial, index, count, width, height, scroller }: PagePro
         if (!el || cancelled) return;
         el.dataset.drawn = String(serial);
         el.dataset.drawnAt = String(performance.now());
+        drawn.current?.();
       });
       const content = await page.getTextContent();
       if (!cancelled) setText(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
@@ -10,28 +10,31 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
-import AddIcon from '@mui/icons-material/Add';
 import type { UnaffectedLegMode } from '../../../shared/contract';
 import type { Plan, PlanBlock } from '../../../shared/plan';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
-import { AdherenceHint } from './AdherenceHint';
-import type { BookletValues } from './booklet-values';
+import { FormAdherenceHint } from './AdherenceHint';
 import { Confirmations } from './Confirmations';
 import { CourseSection } from './CourseSection';
 import type { PlanPanelProps } from './plan-panel-props';
 export type { PlanPanelProps } from './plan-panel-props';
-import { CustomSteps } from './CustomSteps';
+import { CustomStepsSection } from './CustomSteps';
 import { PanelSection } from './fields';
 import { FollowUps } from './FollowUps';
+import { useBookletForm } from './form-fields';
 import { ageBandText, editionHeadline, noticeText, stepTitle } from './plan-text';
 import { StepList } from './StepList';
 
 const SEVERITY = { full: 'success', specialist_care: 'warning', information: 'info' } as const;
 
-/** The left side: what the rules made of this child, and every setting the clinician may change. */
-export function PlanPanel(props: PlanPanelProps) {
-  const { values, result, checkups, invalid, update, errorFor } = props;
+/**
+ * The left side: what the rules made of this child, and every setting the clinician may change.
+ * Memoised: it follows main's answers and the settled errors, not each keystroke (the fields in
+ * it follow the form themselves).
+ */
+export const PlanPanel = memo(function PlanPanel(props: PlanPanelProps) {
+  const { result, checkups, invalid } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const plan = result?.status === 'ok' ? result.plan : null;
@@ -47,98 +50,75 @@ export function PlanPanel(props: PlanPanelProps) {
           </Box>
         )}
         {plan && <EditionSummary plan={plan} />}
-        <AdherenceHint
-          hint={props.adherence}
-          program={program}
-          steps={values.steps}
-          customSteps={values.customSteps}
-          updateStep={props.updateStep}
-        />
+        <FormAdherenceHint hint={props.adherence} program={program} />
         {result?.status === 'blocked' && <Blocks blocks={result.blocks} {...props} />}
         {invalid && <Alert severity="warning">{t('booklet.fixFields')}</Alert>}
       </Box>
 
       {props.changes}
 
-      <Confirmations {...props} />
+      <Confirmations child={props.child} result={result} />
 
       <CourseSection plan={plan} program={program} {...props} />
 
-      {program && plan && <ProgramOptions plan={plan} {...props} />}
+      {program && plan && <ProgramOptions plan={plan} />}
 
       {program && plan && (
         <PanelSection id="steps-title" title={t('booklet.steps.title')} hint={t('booklet.steps.hint')}>
-          <StepList
-            plan={plan}
-            steps={values.steps}
-            customSteps={values.customSteps}
-            onStep={props.updateStep}
-            errors={props.errors}
-          />
+          <StepList plan={plan} errorFor={props.errorFor} />
         </PanelSection>
       )}
 
-      {program && plan && (
-        <PanelSection
-          id="custom-title"
-          title={t('booklet.custom.title')}
-          hint={t('booklet.custom.hint')}
-          action={
-            <Button startIcon={<AddIcon />} onClick={props.addCustom} disabled={values.customSteps.length >= 20}>
-              {t('booklet.custom.add')}
-            </Button>
-          }
-        >
-          <CustomSteps
-            steps={values.customSteps}
-            onChange={props.updateCustom}
-            onRemove={props.removeCustom}
-            errorFor={errorFor}
-          />
-          {errorFor('customSteps') && (
-            <Typography variant="body2" sx={{ color: 'error.main', mt: 1 }}>
-              {errorFor('customSteps')}
-            </Typography>
-          )}
-        </PanelSection>
-      )}
+      {program && plan && <CustomStepsSection errorFor={props.errorFor} />}
 
-      <PanelSection id="notes-title" title={t('booklet.notes.title')}>
-        <Alert severity="info" sx={{ mb: 1.5 }}>
-          {t('booklet.notes.warning')}
-        </Alert>
-        <TextField
-          multiline
-          minRows={3}
-          label={t('booklet.notes.label')}
-          value={values.specialistNotes}
-          onChange={(e) => update({ specialistNotes: e.target.value })}
-          error={errorFor('specialistNotes') !== undefined}
-          helperText={errorFor('specialistNotes') ?? t('booklet.notes.hint')}
-        />
-        <FormControlLabel
-          sx={{ mt: 1.5, display: 'flex' }}
-          control={<Switch checked={values.strapping} onChange={(e) => update({ strapping: e.target.checked })} />}
-          label={t('booklet.strapping.label')}
-        />
-        {values.strapping && (
-          <TextField
-            multiline
-            minRows={2}
-            sx={{ mt: 1 }}
-            label={t('booklet.strapping.note')}
-            value={values.strappingNote}
-            onChange={(e) => update({ strappingNote: e.target.value })}
-            error={errorFor('settings.prescribed.strappingNote') !== undefined}
-            helperText={errorFor('settings.prescribed.strappingNote') ?? t('booklet.strapping.hint')}
-          />
-        )}
-      </PanelSection>
+      <NotesSection errorFor={props.errorFor} />
 
       {plan && <FollowUps checkups={checkups} />}
 
-      {plan && <Notices plan={plan} values={values} />}
+      {plan && <Notices plan={plan} />}
     </Box>
+  );
+});
+
+/** The specialist's notes, and strapping with its note. */
+function NotesSection({ errorFor }: Pick<PlanPanelProps, 'errorFor'>) {
+  const { t } = useI18n();
+  const { control } = useBookletForm();
+  const notes = useController({ control, name: 'specialistNotes' }).field;
+  const strapping = useController({ control, name: 'strapping' }).field;
+  const strappingNote = useController({ control, name: 'strappingNote' }).field;
+  return (
+    <PanelSection id="notes-title" title={t('booklet.notes.title')}>
+      <Alert severity="info" sx={{ mb: 1.5 }}>
+        {t('booklet.notes.warning')}
+      </Alert>
+      <TextField
+        multiline
+        minRows={3}
+        label={t('booklet.notes.label')}
+        value={notes.value}
+        onChange={notes.onChange}
+        error={errorFor('specialistNotes') !== undefined}
+        helperText={errorFor('specialistNotes') ?? t('booklet.notes.hint')}
+      />
+      <FormControlLabel
+        sx={{ mt: 1.5, display: 'flex' }}
+        control={<Switch checked={strapping.value} onChange={(e) => strapping.onChange(e.target.checked)} />}
+        label={t('booklet.strapping.label')}
+      />
+      {strapping.value && (
+        <TextField
+          multiline
+          minRows={2}
+          sx={{ mt: 1 }}
+          label={t('booklet.strapping.note')}
+          value={strappingNote.value}
+          onChange={strappingNote.onChange}
+          error={errorFor('settings.prescribed.strappingNote') !== undefined}
+          helperText={errorFor('settings.prescribed.strappingNote') ?? t('booklet.strapping.hint')}
+        />
+      )}
+    </PanelSection>
   );
 }
 
@@ -208,8 +188,18 @@ function Blocks({ blocks, child, assessmentId }: PlanPanelProps & { blocks: Plan
   );
 }
 
-function ProgramOptions({ plan, values, update }: PlanPanelProps & { plan: Plan }) {
+function ProgramOptions({ plan }: { plan: Plan }) {
   const { t } = useI18n();
+  const { control, setValue } = useBookletForm();
+  const [unaffectedLegMode, includeMat, includeBath, exercisesInBreaks] = useWatch({
+    control,
+    name: ['unaffectedLegMode', 'includeMat', 'includeBath', 'exercisesInBreaks'],
+  });
+  const values = { unaffectedLegMode, includeMat, includeBath, exercisesInBreaks };
+  const update = (patch: Partial<typeof values>) => {
+    for (const [name, value] of Object.entries(patch) as [keyof typeof values, never][])
+      setValue(name, value, { shouldDirty: true });
+  };
   const leg = plan.diagnosis?.affected.unaffectedLegMode ?? null;
   const affected = plan.diagnosis?.affected.sides ?? [];
   const other = affected.length === 1 ? (affected[0] === 'left' ? 'right' : 'left') : null;
@@ -250,10 +240,11 @@ function ProgramOptions({ plan, values, update }: PlanPanelProps & { plan: Plan 
   );
 }
 
-function Notices({ plan, values }: { plan: Plan; values: BookletValues }) {
+function Notices({ plan }: { plan: Plan }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const titleOf = (id: string) => stepTitle(i18n, id, values.customSteps.find((c) => c.id === id)?.title);
+  const customSteps = useWatch({ control: useBookletForm().control, name: 'customSteps' });
+  const titleOf = (id: string) => stepTitle(i18n, id, customSteps.find((c) => c.id === id)?.title);
   const lines = plan.notices.map((n) => noticeText(i18n, n, titleOf));
   for (const note of plan.notes)
     if (note.code === 'break_per_specialist')

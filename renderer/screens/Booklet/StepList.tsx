@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -24,17 +25,14 @@ import {
   type StepId,
 } from '../../../shared/plan';
 import { useI18n, type I18n } from '../../i18n';
-import { EMPTY_STEP, type BookletErrors, type BookletValues, type DoseField, type StepValues } from './booklet-values';
+import { EMPTY_STEP, type DoseField, type StepValues } from './booklet-values';
+import { useBookletForm, useUpdateStep } from './form-fields';
 import { NumberField } from './fields';
-import { bookletValidation, doseChanged, doseText, rangeText, stepTitle } from './plan-text';
+import { doseChanged, doseText, rangeText, stepTitle } from './plan-text';
 
 interface Props {
   plan: Plan;
-  steps: BookletValues['steps'];
-  customSteps: BookletValues['customSteps'];
-  onStep(id: string, patch: Partial<StepValues>): void;
-  /** Message keys by schema path. */
-  errors: BookletErrors;
+  errorFor(path: string): string | undefined;
 }
 
 const GROUPS: [StepGroup, readonly StepId[]][] = [
@@ -46,11 +44,14 @@ const GROUPS: [StepGroup, readonly StepId[]][] = [
 
 /**
  * Every library step by part, custom steps in their place: dose, on/off switch, dose fields, note.
- * Memoised: typing elsewhere on the screen does not redraw the eighteen rows.
+ * Memoised, and each row follows only its own step's entries: typing in one row (or elsewhere on
+ * the screen) does not redraw the eighteen rows.
  */
-export const StepList = memo(function StepList({ plan, steps, customSteps, onStep, errors }: Props) {
+export const StepList = memo(function StepList({ plan, errorFor }: Props) {
   const i18n = useI18n();
-  const errorFor = (path: string) => (errors[path] === undefined ? undefined : bookletValidation(i18n, errors[path]));
+  const { control } = useBookletForm();
+  const customSteps = useWatch({ control, name: 'customSteps' });
+  const onStep = useUpdateStep();
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {GROUPS.map(([group, ids]) => (
@@ -70,8 +71,7 @@ export const StepList = memo(function StepList({ plan, steps, customSteps, onSte
                 id={id}
                 step={plan.steps.find((s) => s.id === id)}
                 skipped={plan.skipped.find((s) => s.id === id)}
-                values={steps[id] ?? EMPTY_STEP}
-                onChange={(patch) => onStep(id, patch)}
+                onStep={onStep}
                 errorFor={errorFor}
               />,
               ...customSteps
@@ -95,8 +95,7 @@ interface RowProps {
   id: StepId;
   step: PlanStep | undefined;
   skipped: SkippedStep | undefined;
-  values: StepValues;
-  onChange(patch: Partial<StepValues>): void;
+  onStep(id: string, patch: Partial<StepValues>): void;
   errorFor(path: string): string | undefined;
 }
 
@@ -131,8 +130,19 @@ function doseFields(i18n: I18n, id: StepId, step: PlanStep | undefined) {
   return fields;
 }
 
-function StepRow({ id, step, skipped, values, onChange, errorFor }: RowProps) {
+/** Each answer from main is a new plan: a row redraws only when its own step in it changed. */
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.id === b.id &&
+  a.onStep === b.onStep &&
+  a.errorFor === b.errorFor &&
+  JSON.stringify(a.step) === JSON.stringify(b.step) &&
+  JSON.stringify(a.skipped) === JSON.stringify(b.skipped);
+
+const StepRow = memo(function StepRow({ id, step, skipped, onStep, errorFor }: RowProps) {
   const i18n = useI18n();
+  const { control } = useBookletForm();
+  const values = (useWatch({ control, name: `steps.${id}` }) as StepValues | undefined) ?? EMPTY_STEP;
+  const onChange = (patch: Partial<StepValues>) => onStep(id, patch);
   const { t } = i18n;
   const [noteOpen, setNoteOpen] = useState(values.note !== '');
   const title = stepTitle(i18n, id);
@@ -246,7 +256,7 @@ function StepRow({ id, step, skipped, values, onChange, errorFor }: RowProps) {
       </Box>
     </Box>
   );
-}
+}, sameRow);
 
 function CustomRow({ title, step }: { title: string; step: PlanStep | undefined }) {
   const i18n = useI18n();

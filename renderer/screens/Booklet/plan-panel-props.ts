@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import type { AdherenceHint as AdherenceHintValue, Checkup, Patient } from '../../../shared/contract';
 import type { PlanResult } from '../../../shared/plan';
-import type { BookletErrors, BookletValues, CustomStepValues, StepValues } from './booklet-values';
 
-/* What the plan panel and its sections (course, steps, follow-ups) are given by the editor. */
+/*
+ * What the plan panel and its sections (course, steps, follow-ups) are given by the editor. The
+ * entries themselves are the form's (react-hook-form, through FormProvider): each section reads
+ * and writes its own fields, so typing does not re-render the panel.
+ */
 
 export interface PlanPanelProps {
   child: Patient;
-  values: BookletValues;
   /** The plan main computed for the last valid entries (null: none yet). */
   result: PlanResult | null;
   /** Its check-ups, with the visits already booked for them. */
@@ -20,12 +22,6 @@ export interface PlanPanelProps {
   invalid: boolean;
   /** The latest assessment, for "edit the assessment" links. */
   assessmentId: number | null;
-  /** Message keys by schema path (for the memoised step list). */
-  errors: BookletErrors;
-  update(patch: Partial<BookletValues>): void;
-  updateStep(id: string, patch: Partial<StepValues>): void;
-  updateCustom(index: number, patch: Partial<CustomStepValues>): void;
-  addCustom(): void;
-  removeCustom(index: number): void;
+  /** The field's error as a sentence, by schema path (`settings.courseDays`, `overrides.X05.reps`). */
   errorFor(path: string): string | undefined;
 }

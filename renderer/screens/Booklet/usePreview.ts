@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ComposeInput, PreviewResult } from '../../../shared/contract';
 import { useApiQuery } from '../../data';
 import { usePreopen } from './preopen';
@@ -40,3 +41,31 @@ export function usePreview(input: ComposeInput | null): Preview {
 
 /** The key of a disabled read (never sent). */
 const PLACEHOLDER = { patientId: 0, assessmentId: 0, choices: {} } as unknown as ComposeInput;
+
+/** The longest the plan panel waits for a new preview's first page before following main's answer. */
+export const PANEL_WAIT_MS = 300;
+
+/**
+ * Main's answer for the plan panel, once the new PDF's first page is on screen (PdfPreview's
+ * `onFirstPage`), or after PANEL_WAIT_MS when the page takes longer: the panel's render would
+ * otherwise hold the page's drawing up (tests/bench/preview-ui.bench.ts times edit to first page).
+ * An answer without a PDF (a blocked plan) goes to the panel at once.
+ */
+export function useFirstPageFirst(answer: PreviewResult | null): {
+  panelAnswer: PreviewResult | null;
+  onFirstPage(): void;
+} {
+  const [panelAnswer, setPanelAnswer] = useState<PreviewResult | null>(null);
+  const waiting = useRef<PreviewResult | null>(null);
+  useEffect(() => {
+    if (!answer) return;
+    waiting.current = answer;
+    const timer = setTimeout(() => setPanelAnswer(answer), answer.pdf ? PANEL_WAIT_MS : 0);
+    return () => clearTimeout(timer);
+  }, [answer]);
+  const onFirstPage = useCallback(() => {
+    if (waiting.current) setPanelAnswer(waiting.current);
+    waiting.current = null;
+  }, []);
+  return { panelAnswer, onFirstPage };
+}

@@ -23,6 +23,7 @@ import { paths } from '../../router';
 import { BookFollowUpsButton } from '../BookFollowUps';
 import { PrepareBookletButton } from '../Booklet';
 import { ExportRecordButton } from './ExportRecordButton';
+import { DataRightsButtons } from './DataRightsButtons';
 import { GuardianList } from './GuardianList';
 
 interface Props {
@@ -52,7 +53,8 @@ export function ChildHeader({ patient: p, hasAssessment, link }: Props) {
 
   return (
     <Card sx={{ p: 4 }} component="section" aria-labelledby="child-name">
-      <Stack direction="row" spacing={3} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 2 }}>
+      {/* Flex gaps, not margins: a row that wraps starts at the card's edge, not indented. */}
+      <Stack direction="row" spacing={3} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 2 }}>
         <ChildAvatar firstName={p.firstName} lastName={p.lastName} size={64} />
         <Box sx={{ flex: 1, minWidth: 240 }}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -65,7 +67,7 @@ export function ChildHeader({ patient: p, hasAssessment, link }: Props) {
             {age(ageOn(p.dateOfBirth, localToday()))}
           </Typography>
         </Box>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           {/* One primary action at a time: record the first assessment, then prepare the booklet. */}
           <PrepareBookletButton childId={p.id} hasAssessment={hasAssessment} />
           <BookFollowUpsButton childId={p.id} />
@@ -84,6 +86,7 @@ export function ChildHeader({ patient: p, hasAssessment, link }: Props) {
             </Button>
           </Tooltip>
           <ExportRecordButton childId={p.id} />
+          <DataRightsButtons patient={p} />
           <Button
             color="inherit"
             startIcon={archived ? <UnarchiveIcon /> : <ArchiveIcon />}

@@ -18,6 +18,7 @@ import { childResolver } from './form-resolver';
 import { emptyGuardian, guardianPath, MAX_GUARDIANS, type FormValues } from './form-values';
 import { GuardianFields } from './GuardianFields';
 import { TextInput } from './TextInput';
+import { useCan } from '../../session';
 
 interface Props {
   title: string;
@@ -40,6 +41,7 @@ export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplica
   const { t, language } = i18n;
   const message = i18n.validation;
   const country = useOptionalSettings()?.country ?? DEFAULT_SETTINGS.country;
+  const mayReadNotes = useCan()('assessments:list');
   const form = useForm<FormValues, unknown, PatientInput>({
     defaultValues: initial,
     resolver: childResolver,
@@ -169,16 +171,19 @@ export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplica
           </Stack>
         </Section>
 
-        <Box sx={{ mb: 2 }}>
-          <TextInput
-            control={control}
-            name="notes"
-            label={t('field.notes')}
-            message={message}
-            hint={t('childForm.notesHint')}
-            extra={{ multiline: true, minRows: 2, maxRows: 8, fullWidth: true }}
-          />
-        </Box>
+        {/* Notes are clinical: main neither sends them to the front desk nor lets it change them. */}
+        {mayReadNotes && (
+          <Box sx={{ mb: 2 }}>
+            <TextInput
+              control={control}
+              name="notes"
+              label={t('field.notes')}
+              message={message}
+              hint={t('childForm.notesHint')}
+              extra={{ multiline: true, minRows: 2, maxRows: 8, fullWidth: true }}
+            />
+          </Box>
+        )}
 
         <FormActions
           saving={saving}

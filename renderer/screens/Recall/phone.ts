@@ -4,11 +4,11 @@ import { formatPhone, toE164 } from '../../../shared/phone';
 /**
  * The guardian's phone as the front desk dials it: shown in the clinic's way (national for the
  * clinic's own country, international otherwise) and linked as `tel:` with its E.164 form.
- * Main's E.164 is used when the recall list carries it; until then the number as stored is read
- * with the clinic's country (what the child form shows as "reads as").
+ * The E.164 is main's (the recall item carries it, stored with the guardian); a number stored
+ * without one is read with the clinic's country (what the child form shows as "reads as").
  */
 export function recallPhone(
-  item: Pick<RecallItem, 'guardianPhone'> & { guardianPhoneE164?: string | null },
+  item: Pick<RecallItem, 'guardianPhone'> & Partial<Pick<RecallItem, 'guardianPhoneE164'>>,
   country: string,
 ): { text: string; href: string } | null {
   const phone = item.guardianPhone.trim();

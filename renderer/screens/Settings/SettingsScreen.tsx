@@ -9,11 +9,15 @@ import { FirstRunChecklist } from '../../components/FirstRunChecklist';
 import { useT } from '../../i18n';
 import { paths, SETTINGS_SECTIONS, type SettingsSection } from '../../router';
 import { AboutCard } from './AboutCard';
+import { BackupsSection } from './BackupsSection';
 import { BookletCard } from './BookletCard';
 import { ClinicCard } from './ClinicCard';
 import { CliniciansCard } from './CliniciansCard';
 import { DiarySetupCard } from './DiarySetupCard';
 import { LanguageCard } from './LanguageCard';
+import { StaffSection } from './StaffSection';
+import { useCan } from '../../session/session-context';
+import type { Channel } from '../../../shared/contract';
 import { DirtyRegistry } from './settings-dirty';
 
 const CONTENT: Record<SettingsSection, () => ReactNode> = {
@@ -26,7 +30,20 @@ const CONTENT: Record<SettingsSection, () => ReactNode> = {
   booklets: () => <BookletCard />,
   clinicians: () => <CliniciansCard />,
   diary: () => <DiarySetupCard />,
+  staff: () => <StaffSection />,
+  backups: () => <BackupsSection />,
   about: () => <AboutCard />,
+};
+
+/** The channel that saves a section; a role that may not call it does not see the section. */
+const SECTION_CHANNEL: Record<SettingsSection, Channel | null> = {
+  clinic: 'settings:update',
+  booklets: 'settings:update',
+  clinicians: 'clinicians:create',
+  diary: 'diary:hours:set',
+  staff: 'staff:list',
+  backups: 'backups:list',
+  about: null,
 };
 
 const sectionId = (s: SettingsSection) => `settings-${s}`;
@@ -37,7 +54,13 @@ const sectionId = (s: SettingsSection) => `settings-${s}`;
  */
 export function SettingsScreen({ section = null }: { section?: SettingsSection | null }) {
   const t = useT();
-  const [current, setCurrent] = useState<SettingsSection>(section ?? 'clinic');
+  // A section shows only to roles main lets change it (the front desk: the diary's set-up).
+  const can = useCan();
+  const sections = SETTINGS_SECTIONS.filter((s) => {
+    const channel = SECTION_CHANNEL[s];
+    return channel === null || can(channel);
+  });
+  const [current, setCurrent] = useState<SettingsSection>(section ?? sections[0] ?? 'about');
 
   useEffect(() => {
     if (section) document.getElementById(sectionId(section))?.scrollIntoView?.({ block: 'start' });
@@ -71,7 +94,7 @@ export function SettingsScreen({ section = null }: { section?: SettingsSection |
             sx={{ position: { md: 'sticky' }, top: { md: 88 } }}
           >
             <List dense disablePadding component="div">
-              {SETTINGS_SECTIONS.map((s) => (
+              {sections.map((s) => (
                 <ListItemButton
                   key={s}
                   component="a"
@@ -90,7 +113,7 @@ export function SettingsScreen({ section = null }: { section?: SettingsSection |
             </List>
           </Box>
           <Stack spacing={3} sx={{ maxWidth: 860, minWidth: 0 }}>
-            {SETTINGS_SECTIONS.map((s) => (
+            {sections.map((s) => (
               <Stack key={s} spacing={3} id={sectionId(s)} tabIndex={-1} sx={{ scrollMarginTop: 88, outline: 'none' }}>
                 {CONTENT[s]()}
               </Stack>

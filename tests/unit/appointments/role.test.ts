@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
+import { addDays, addMonths, localToday, weekStart } from '../../../shared/calendar';
 import { diaryDb } from './fixture';
 import { storeCheckups } from './plan-fixture';
 
@@ -10,11 +11,14 @@ import { storeCheckups } from './plan-fixture';
  * removal: with the assessment tables and the child's notes gone from the database, every diary,
  * slot and recall channel still answers, and nothing they return names a clinical field.
  */
+/** A Monday about a year ahead: visits are booked within 10 years of today (issue 10). */
+const monday = weekStart(addMonths(localToday(), 12), 1);
+
 describe('receptionist channels without clinical data', () => {
   it('answer with assessments and notes removed from the database', async () => {
     const { db, drA, mia } = await diaryDb();
-    const due = '2099-06-01';
-    const { recallIds } = await storeCheckups(db, mia, drA, [due, '2099-09-01']);
+    const due = monday;
+    const { recallIds } = await storeCheckups(db, mia, drA, [due, addMonths(due, 3)]);
     await sql`DROP TABLE assessment_revisions`.execute(db);
     await sql`DROP TABLE assessments`.execute(db);
     await sql`ALTER TABLE patients DROP COLUMN notes`.execute(db);
@@ -40,7 +44,7 @@ describe('receptionist channels without clinical data', () => {
     });
     const results = [
       plan,
-      await call('appointments:range', { from: due, to: '2099-06-07' }),
+      await call('appointments:range', { from: due, to: addDays(due, 6) }),
       await call('appointments:patient', { patientId: mia }),
       await call('slots:next', { clinicianId: drA, from: due, durationMinutes: 20 }),
       await call('recall:list', {}),
@@ -60,7 +64,7 @@ describe('receptionist channels without clinical data', () => {
     const dispatch = createDispatch(
       createHandlers({ db, info: { version: 't', dataDir: '/tmp', schemaVersion: 3, mode: 'browser' } }),
     );
-    const input = { patientId: mia, clinicianId: drA, typeId: 2, start: { date: '2099-06-01', time: '09:00' } };
+    const input = { patientId: mia, clinicianId: drA, typeId: 2, start: { date: monday, time: '09:00' } };
     expect(await dispatch('appointments:create', input)).toMatchObject({ ok: true });
     expect(await dispatch('appointments:create', input)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const bad = await dispatch('appointments:create', {

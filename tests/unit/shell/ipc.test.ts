@@ -41,7 +41,8 @@ describe('valgo:invoke', () => {
     const { handler, dispatch } = setup();
     const input = { query: 'Ann' };
     await expect(handler(eventFrom({}), 'patients:search', input)).resolves.toEqual({ ok: true, value: 'answer' });
-    expect(dispatch).toHaveBeenCalledWith('patients:search', input);
+    // One session per window: the sign-in and the idle lock belong to this window.
+    expect(dispatch).toHaveBeenCalledWith('patients:search', input, `window:${OUR_CONTENTS_ID}`);
   });
 
   it('accepts any page of our origin', async () => {

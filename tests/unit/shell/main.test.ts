@@ -186,8 +186,10 @@ describe('after ready', () => {
     const events = contents.on.mock.calls.map(([name]) => name);
     expect(events).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
     const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as Listener;
+    expect(openHandler({ url: 'https://valgo.app/help' })).toEqual({ action: 'deny' });
+    expect(h.electron.shell.openExternal).toHaveBeenCalledWith('https://valgo.app/help');
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(h.electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    expect(h.electron.shell.openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('development builds get developer tools in the menu; packaged builds do not', async () => {

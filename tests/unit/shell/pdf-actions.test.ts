@@ -6,7 +6,10 @@ import type { BrowserWindow } from 'electron';
 import { createPdfActions, type PdfActionDeps } from '../../../electron/shell/pdf-actions';
 
 const dirs: string[] = [];
+/** What the actions registered to run as the process exits. */
+const exitTasks: (() => void)[] = [];
 afterEach(() => {
+  exitTasks.length = 0;
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
@@ -41,7 +44,8 @@ function setup(overrides: Partial<PdfActionDeps> = {}) {
     BrowserWindow: FakeWindow as unknown as PdfActionDeps['BrowserWindow'],
     parent: () => null,
     documentsDir: path.join(root, 'Documents'),
-    tempDir: path.join(root, 'tmp'),
+    tempDir: path.join(root, 'valgo'),
+    atExit: (cleanup) => exitTasks.push(cleanup),
     ...overrides,
   };
   return { deps, root, printed, created, setPrintOutcome: (o: [boolean, string]) => (printOutcome = o) };
@@ -65,12 +69,41 @@ describe('desktop PDF actions', () => {
     expect(await createPdfActions(deps).savePdf(pdf, 'x.pdf')).toBeNull();
   });
 
-  it('opens a copy in our temp folder with the system viewer, never a renderer-given path', async () => {
+  it('opens a copy under a random name in a private folder of its own, never a renderer-given path', async () => {
     const { deps, root } = setup();
-    await createPdfActions(deps).openPdf(pdf, '../../etc/evil.pdf');
+    const actions = createPdfActions(deps);
+    await actions.openPdf(pdf, '../../etc/Mia Sokolova.pdf');
+    await actions.openPdf(pdf, '../../etc/Mia Sokolova.pdf');
+    const [first, second] = vi.mocked(deps.shell.openPath).mock.calls.map((c) => c[0]);
+    const folder = path.dirname(first!);
+    expect(path.dirname(folder)).toBe(root);
+    expect(path.basename(folder)).toMatch(/^valgo-[A-Za-z0-9]{6}$/);
+    expect(path.dirname(second!)).toBe(folder);
+    for (const file of [first!, second!]) {
+      expect(path.basename(file)).toMatch(/^[0-9a-f]{32}\.pdf$/);
+      expect(fs.readFileSync(file)).toEqual(pdf);
+    }
+    expect(first).not.toBe(second);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(first!).mode & 0o777).toBe(0o600);
+    }
+  });
+
+  it('removes the private folder, files still open included, as the process exits', async () => {
+    const { deps } = setup();
+    await createPdfActions(deps).openPdf(pdf, 'x.pdf');
     const opened = vi.mocked(deps.shell.openPath).mock.calls[0]![0];
-    expect(opened).toBe(path.join(root, 'tmp', 'evil.pdf'));
-    expect(fs.readFileSync(opened)).toEqual(pdf);
+    expect(exitTasks).toHaveLength(1);
+    exitTasks[0]!();
+    expect(fs.existsSync(path.dirname(opened))).toBe(false);
+  });
+
+  it('removes a file the viewer could not open', async () => {
+    const { deps } = setup({ shell: { openPath: vi.fn(async () => 'no application') } });
+    await expect(createPdfActions(deps).openPdf(pdf, 'x.pdf')).rejects.toThrow('no application');
+    const tried = vi.mocked(deps.shell.openPath).mock.calls[0]![0];
+    expect(fs.existsSync(tried)).toBe(false);
   });
 
   it('reports a viewer failure', async () => {
@@ -84,11 +117,14 @@ describe('desktop PDF actions', () => {
     expect(await actions.printPdf(pdf, 'x.pdf')).toBe(true);
     expect(created[0]).toMatchObject({ show: false, webPreferences: { sandbox: true, nodeIntegration: false } });
     expect(printed[0]).toMatchObject({ options: { silent: false } });
-    expect(printed[0]!.file.endsWith('x.pdf')).toBe(true);
+    expect(path.basename(printed[0]!.file)).toMatch(/^[0-9a-f]{32}\.pdf$/);
+    // Printed, then removed.
+    expect(fs.existsSync(printed[0]!.file)).toBe(false);
     setPrintOutcome([false, 'cancelled']);
     expect(await actions.printPdf(pdf, 'x.pdf')).toBe(false);
     setPrintOutcome([false, 'failed']);
     await expect(actions.printPdf(pdf, 'x.pdf')).rejects.toThrow('Printing failed');
+    expect(printed.map((p) => fs.existsSync(p.file))).toEqual([false, false, false]);
   });
 
   it('uses the main window as the dialog parent when there is one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closeBeforeQuit } from '../../../electron/shell/quit-cleanup';
+import { closeBeforeQuit, runAtExit } from '../../../electron/shell/quit-cleanup';
 
 function fakeApp() {
   let listener: ((event: { preventDefault(): void }) => void) | undefined;
@@ -48,6 +48,30 @@ describe('closeBeforeQuit', () => {
     closeBeforeQuit(app, () => Promise.reject(failure), logError);
     willQuit();
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    expect(logError).toHaveBeenCalledWith(failure);
+  });
+});
+
+describe('runAtExit', () => {
+  it('runs the task once, when the process exits, and logs a failure instead of throwing', () => {
+    const listeners: (() => void)[] = [];
+    const proc = { once: (_event: 'exit', l: () => void) => listeners.push(l) };
+    const task = vi.fn();
+    runAtExit(task, proc);
+    expect(task).not.toHaveBeenCalled();
+    listeners.forEach((l) => l());
+    expect(task).toHaveBeenCalledTimes(1);
+
+    const failure = new Error('busy');
+    const logError = vi.fn();
+    runAtExit(
+      () => {
+        throw failure;
+      },
+      proc,
+      logError,
+    );
+    expect(() => listeners[1]!()).not.toThrow();
     expect(logError).toHaveBeenCalledWith(failure);
   });
 });

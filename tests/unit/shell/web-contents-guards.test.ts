@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   guardWebContents,
-  isExternalWebUrl,
   type GuardableContents,
   type NavigationEvent,
 } from '../../../electron/shell/web-contents-guards';
@@ -65,6 +64,24 @@ describe('navigation', () => {
   it('a prevented navigation does not open anything externally', () => {
     const { emit, openExternal } = guarded();
     emit('will-navigate', 'https://example.com/');
+    emit('will-navigate', 'https://valgo.app/help');
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('a tel:/mailto: link goes to the system (phone, mail app) instead of being navigated to', () => {
+    const { emit, openExternal } = guarded();
+    expect(emit('will-navigate', 'tel:+79123456789').preventDefault).toHaveBeenCalled();
+    expect(emit('will-navigate', 'mailto:olga.sokolova@example.ru').preventDefault).toHaveBeenCalled();
+    expect(openExternal.mock.calls).toEqual([['tel:+79123456789'], ['mailto:olga.sokolova@example.ru']]);
+  });
+
+  it('hands off only a clean tel:/mailto: address, and only from a top-level navigation', () => {
+    const { emit, openExternal } = guarded();
+    for (const url of ['mailto:a@example.com?attach=/etc/passwd', 'tel:+7;phone-context=evil', 'mailto:a@b@c.com']) {
+      expect(emit('will-navigate', url).preventDefault, url).toHaveBeenCalled();
+    }
+    expect(emit('will-frame-navigate', 'tel:+79123456789').preventDefault).toHaveBeenCalled();
+    expect(emit('will-redirect', 'mailto:a@example.com').preventDefault).toHaveBeenCalled();
     expect(openExternal).not.toHaveBeenCalled();
   });
 });
@@ -77,11 +94,26 @@ describe('new windows', () => {
     }
   });
 
-  it('opens http(s) links in the system browser', () => {
+  it("opens Valgo's own site, tel: and mailto: links with the system", () => {
     const { open, openExternal } = guarded();
-    open('https://example.com/help');
-    open('http://example.org/');
-    expect(openExternal.mock.calls).toEqual([['https://example.com/help'], ['http://example.org/']]);
+    open('https://valgo.app/help');
+    open('https://docs.valgo.app/recall');
+    open('tel:+74951234567');
+    open('mailto:clinic@example.com');
+    expect(openExternal.mock.calls).toEqual([
+      ['https://valgo.app/help'],
+      ['https://docs.valgo.app/recall'],
+      ['tel:+74951234567'],
+      ['mailto:clinic@example.com'],
+    ]);
+  });
+
+  it('opens no other web page', () => {
+    const { open, openExternal } = guarded();
+    for (const url of ['https://example.com/help', 'http://valgo.app/', 'https://valgo.app.evil.example/']) {
+      expect(open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(openExternal).not.toHaveBeenCalled();
   });
 
   it('opens nothing for other schemes', () => {
@@ -91,7 +123,7 @@ describe('new windows', () => {
       'javascript:alert(1)',
       'app://valgo/index.html',
       'smb://server/share',
-      'mailto:a@b.c',
+      'mailto:a@example.com?body=hi',
       'not a url',
     ]) {
       open(url);
@@ -102,7 +134,7 @@ describe('new windows', () => {
   it('a failing openExternal is logged, not thrown', async () => {
     const failure = new Error('no browser');
     const { open, logError } = guarded(vi.fn(async () => Promise.reject(failure)));
-    expect(open('https://example.com/')).toEqual({ action: 'deny' });
+    expect(open('https://valgo.app/')).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(logError).toHaveBeenCalledWith(failure));
   });
 });
@@ -112,16 +144,4 @@ describe('webviews', () => {
     const { emit } = guarded();
     expect(emit('will-attach-webview').preventDefault).toHaveBeenCalled();
   });
-});
-
-describe('isExternalWebUrl', () => {
-  it.each([
-    ['https://example.com', true],
-    ['http://example.com', true],
-    ['HTTPS://EXAMPLE.COM', true],
-    ['file:///x', false],
-    ['javascript:void(0)', false],
-    ['app://valgo/', false],
-    ['', false],
-  ])('%s -> %s', (url, expected) => expect(isExternalWebUrl(url)).toBe(expected));
 });

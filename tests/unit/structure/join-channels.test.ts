@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { joinChannels } from '../../../shared/contract/join-channels';
 
 const patients = {
-  'patients:get': { input: z.object({ id: z.number() }), output: z.string() },
-  'patients:list': { input: z.object({}), output: z.array(z.string()) },
+  'patients:get': { input: z.object({ id: z.number() }), output: z.string(), access: 'anyone' },
+  'patients:list': { input: z.object({}), output: z.array(z.string()), access: 'anyone' },
 } as const;
-const settings = { 'settings:get': { input: z.object({}), output: z.boolean() } } as const;
-const rogue = { 'patients:get': { input: z.object({}), output: z.number() } } as const;
+const settings = { 'settings:get': { input: z.object({}), output: z.boolean(), access: 'anyone' } } as const;
+const rogue = { 'patients:get': { input: z.object({}), output: z.number(), access: 'anyone' } } as const;
 
 describe('joinChannels', () => {
   it('keeps every channel of every map, in order, with its own schemas', () => {

@@ -13,6 +13,15 @@ CREATE INDEX appointments_start ON appointments (starts_at, ends_at, status, cli
 index assessments_patient
 CREATE INDEX assessments_patient ON assessments (patient_id, assessed_on)
 
+index audit_log_at
+CREATE INDEX audit_log_at ON audit_log (at)
+
+index audit_log_patient
+CREATE INDEX audit_log_patient ON audit_log (patient_id, id)
+
+index audit_log_user
+CREATE INDEX audit_log_user ON audit_log (user_id, id)
+
 index booklets_patient
 CREATE INDEX booklets_patient ON booklets (patient_id, created_at)
 
@@ -70,6 +79,9 @@ CREATE TABLE assessment_revisions ( id INTEGER PRIMARY KEY, assessment_id INTEGE
 table assessments
 CREATE TABLE assessments ( id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE, clinician_id INTEGER NOT NULL REFERENCES clinicians (id), assessed_on TEXT NOT NULL CHECK (assessed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), left_degree INTEGER NOT NULL CHECK (left_degree BETWEEN 0 AND 4), left_method TEXT CHECK (left_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), left_flexible TEXT NOT NULL CHECK (left_flexible IN ('yes', 'no', 'unknown')), left_heel_angle REAL CHECK (left_heel_angle BETWEEN 0 AND 45), right_degree INTEGER NOT NULL CHECK (right_degree BETWEEN 0 AND 4), right_method TEXT CHECK (right_method IN ('heel_angle', 'plantography', 'xray', 'clinical', 'other')), right_flexible TEXT NOT NULL CHECK (right_flexible IN ('yes', 'no', 'unknown')), right_heel_angle REAL CHECK (right_heel_angle BETWEEN 0 AND 45), red_flags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(red_flags)), weight_kg REAL, height_cm REAL, overweight INTEGER NOT NULL DEFAULT 0 CHECK (overweight IN (0, 1)), notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK (left_degree = 0 OR left_method IS NOT NULL), CHECK (right_degree = 0 OR right_method IS NOT NULL) ) STRICT
 
+table audit_log
+CREATE TABLE audit_log ( id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL CHECK (length(at) BETWEEN 20 AND 30), user_id INTEGER, user_name TEXT CHECK (length(user_name) <= 120), user_role TEXT CHECK (user_role IN ('admin', 'clinician', 'receptionist')), channel TEXT NOT NULL CHECK (length(channel) BETWEEN 1 AND 80), action TEXT NOT NULL CHECK (action IN ('read', 'change', 'erase', 'sign-in', 'sign-out', 'other')), patient_id INTEGER, record_kind TEXT CHECK (length(record_kind) <= 40), record_id INTEGER, outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'refused', 'denied', 'error')), prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64), hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64) ) STRICT
+
 table booklet_files
 CREATE TABLE booklet_files ( sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64), bytes BLOB NOT NULL, created_at TEXT NOT NULL ) STRICT, WITHOUT ROWID
 
@@ -112,5 +124,17 @@ CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT
 table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq)
 
+table staff
+CREATE TABLE staff ( id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120), username TEXT NOT NULL CHECK (length(username) BETWEEN 1 AND 40), username_folded TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('admin', 'clinician', 'receptionist')), password_hash TEXT NOT NULL, recovery_hash TEXT, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL ) STRICT
+
+table staff_options
+CREATE TABLE staff_options ( id INTEGER PRIMARY KEY CHECK (id = 1), idle_lock_minutes INTEGER NOT NULL DEFAULT 5 CHECK (idle_lock_minutes BETWEEN 1 AND 240) ) STRICT
+
 table working_hours
 CREATE TABLE working_hours ( id INTEGER PRIMARY KEY, clinician_id INTEGER NOT NULL REFERENCES clinicians (id) ON DELETE CASCADE, weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7), start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439), end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1440), CHECK (start_minute < end_minute) ) STRICT
+
+trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
+
+trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END

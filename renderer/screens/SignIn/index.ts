@@ -1,0 +1,3 @@
+export { LockOverlay } from './LockOverlay';
+export { RecoveryCodeScreen, SetupScreen } from './SetupScreen';
+export { SignInScreen } from './SignInScreen';
