@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import type { Engine } from '../engine';
+import { byEngine } from './by-engine';
 import { CountryCode, DEFAULT_SETTINGS } from '../../../shared/contract/settings';
 import { toE164 } from '../../../shared/phone';
 import { searchDocument } from '../../services/patients/search';
@@ -14,11 +16,16 @@ import { searchDocument } from '../../services/patients/search';
  * - The search index is rebuilt: it now holds middle names and each number's E.164 digits and
  *   national significant number (electron/services/patients/search.ts).
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, engine: Engine = 'sqlite'): Promise<void> {
   await sql`ALTER TABLE patients ADD COLUMN middle_name TEXT NOT NULL DEFAULT ''
     CHECK (length(middle_name) <= 80)`.execute(db);
-  await sql`ALTER TABLE guardians ADD COLUMN phone_e164 TEXT
-    CHECK (phone_e164 GLOB '+[1-9][0-9]*' AND length(phone_e164) <= 16)`.execute(db);
+  await byEngine(
+    engine,
+    sql`ALTER TABLE guardians ADD COLUMN phone_e164 TEXT
+    CHECK (phone_e164 GLOB '+[1-9][0-9]*' AND length(phone_e164) <= 16)`,
+    sql`ALTER TABLE guardians ADD COLUMN phone_e164 TEXT
+    CHECK (phone_e164 ~ '^[+][1-9][0-9]*$' AND length(phone_e164) <= 16)`,
+  ).execute(db);
 
   const region = await storedCountry(db);
   const { rows: guardians } = await sql<{

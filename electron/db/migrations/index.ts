@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Engine } from '../engine';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-clinical-record';
 import * as m0003 from './0003-appointments';
@@ -12,7 +13,8 @@ import * as m0009 from './0009-staff';
 export interface Migration {
   version: number;
   name: string;
-  up(db: Kysely<unknown>): Promise<void>;
+  /** Runs inside the migration transaction; `engine` picks the SQL where the two engines differ. */
+  up(db: Kysely<unknown>, engine: Engine): Promise<void>;
 }
 
 /**
