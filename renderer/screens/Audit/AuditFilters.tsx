@@ -2,8 +2,9 @@ import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import { DateField } from '../../components/pickers';
 import { CHANNEL_NAMES } from '../../../shared/contract/channel-names';
 import { sortedName } from '../../../shared/person-name';
 import { useApiQuery } from '../../data';
@@ -37,13 +38,15 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange(nex
   const set = (changes: Partial<Filters>) => onChange({ ...value, ...changes });
 
   return (
-    <Stack
+    <Box
       component="form"
       aria-label={t('audit.filters')}
-      direction="row"
-      spacing={2}
-      useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+        gap: 2,
+        alignItems: 'start',
+      }}
       onSubmit={(event) => event.preventDefault()}
     >
       <TextField
@@ -51,7 +54,6 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange(nex
         label={t('audit.filter.user')}
         value={value.userId ?? ''}
         onChange={(event) => set({ userId: event.target.value === '' ? null : Number(event.target.value) })}
-        sx={{ minWidth: 200 }}
       >
         <MenuItem value="">{t('audit.filter.anyone')}</MenuItem>
         {(staff.data ?? []).map((s) => (
@@ -61,7 +63,6 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange(nex
         ))}
       </TextField>
       <Autocomplete
-        sx={{ minWidth: 280 }}
         options={[...byNumber, ...found]}
         value={value.child}
         onChange={(_event, child) => set({ child })}
@@ -77,7 +78,6 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange(nex
         label={t('audit.filter.channel')}
         value={value.channel}
         onChange={(event) => set({ channel: event.target.value })}
-        sx={{ minWidth: 220 }}
       >
         <MenuItem value="">{t('audit.filter.anyChannel')}</MenuItem>
         {CHANNELS.map((c) => (
@@ -86,23 +86,23 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange(nex
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        type="date"
+      <DateField
         label={t('audit.filter.from')}
         value={value.from}
-        onChange={(event) => set({ from: event.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(from) => set({ from })}
+        max={value.to || undefined}
+        fullWidth
       />
-      <TextField
-        type="date"
+      <DateField
         label={t('audit.filter.to')}
         value={value.to}
-        onChange={(event) => set({ to: event.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(to) => set({ to })}
+        min={value.from || undefined}
+        fullWidth
       />
-      <Button onClick={() => onChange(NO_FILTERS)} sx={{ alignSelf: 'center' }}>
+      <Button onClick={() => onChange(NO_FILTERS)} sx={{ justifySelf: 'start', alignSelf: 'center' }}>
         {t('audit.filter.clear')}
       </Button>
-    </Stack>
+    </Box>
   );
 }

@@ -25,7 +25,7 @@ export function RestoreReportDialog({ result, onClose }: { result: RestoreResult
       {result?.outcome === 'restored' && (
         <>
           <DialogTitle id={id}>{t('backups.restored.title')}</DialogTitle>
-          <DialogContent>
+          <DialogContent tabIndex={0}>
             <Alert severity="success" role="status">
               {t('backups.restored.body', {
                 time: dateTime(result.takenAt),
@@ -41,7 +41,7 @@ export function RestoreReportDialog({ result, onClose }: { result: RestoreResult
       {result?.outcome === 'refused' && (
         <>
           <DialogTitle id={id}>{t('backups.refused.title')}</DialogTitle>
-          <DialogContent>
+          <DialogContent tabIndex={0}>
             <Alert severity="error" role="alert">
               {t(`backups.refused.${result.reason}`)}
               <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }}>
@@ -70,7 +70,7 @@ export function DrillReportDialog({ report, onClose }: { report: DrillReport | n
     <Dialog open={report !== null} onClose={onClose} aria-labelledby={id} maxWidth="sm" fullWidth>
       <DialogTitle id={id}>{t('backups.drill')}</DialogTitle>
       {report && (
-        <DialogContent>
+        <DialogContent tabIndex={0}>
           <Stack spacing={2}>
             <Alert severity={report.ok ? 'success' : 'error'} role={report.ok ? 'status' : 'alert'}>
               <AlertTitle>{t(report.ok ? 'backups.drill.ok' : 'backups.drill.failed')}</AlertTitle>

@@ -168,7 +168,7 @@ function BackupRow(props: { entry: BackupEntry; busy: boolean; onRestore(): void
           </Button>
           <Button
             size="small"
-            color="warning"
+            color="error"
             onClick={props.onRestore}
             disabled={props.busy}
             aria-label={t('backups.restoreNamed', { time })}
