@@ -38,6 +38,12 @@ test('staff and safety screens for the administrator and the front desk', async 
   await openApp('#/children');
   const { childId } = await seedDueChild(page);
   await call(page, 'staff:create', {
+    name: 'Carl Clinic',
+    username: 'carl',
+    role: 'clinician',
+    password: 'carl-password',
+  });
+  await call(page, 'staff:create', {
     name: 'Rita Desk',
     username: 'rita',
     role: 'receptionist',
@@ -102,6 +108,30 @@ test('staff and safety screens for the administrator and the front desk', async 
   await expect(page.locator('#settings-staff')).toHaveCount(0);
   await expect(page.locator('#settings-backups')).toHaveCount(0);
   await scan(page, 'en-settings-receptionist', blocking);
+
+  // The clinician: the whole clinical record, none of the administration.
+  await call(page, 'staff:sign-out', {});
+  await go(page, `#/children/${childId}`);
+  await page.reload();
+  await page.getByLabel(/Username/).fill('carl');
+  await page.getByLabel(/Password/).fill('carl-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Mia Sokolova', level: 1 })).toBeVisible();
+  await expect(
+    page
+      .getByRole('button', { name: /Prepare booklet/ })
+      .or(page.getByRole('link', { name: /Prepare booklet/ }))
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Erase child…' })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: 'Audit log' }).or(page.getByRole('link', { name: 'Audit log' })),
+  ).toHaveCount(0);
+  await scan(page, 'en-child-clinician', blocking);
+  await go(page, '#/settings');
+  await expect(page.locator('#settings-clinic')).toBeVisible();
+  await expect(page.locator('#settings-staff')).toHaveCount(0);
+  await expect(page.locator('#settings-backups')).toHaveCount(0);
 
   expect(blocking, 'serious or critical axe violations').toEqual([]);
 });

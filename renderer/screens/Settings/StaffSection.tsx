@@ -14,6 +14,7 @@ import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { useSession } from '../../session/session-context';
+import { AddStaffForm } from './AddStaffForm';
 
 /** Settings → Staff, for administrators: accounts, roles, passwords and the idle lock. */
 export function StaffSection() {
@@ -65,6 +66,7 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
                   <TextField
                     select
                     size="small"
+                    fullWidth={false}
                     label={t('staff.role')}
                     value={m.role}
                     disabled={!m.active}
@@ -102,7 +104,7 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
             </Stack>
           )}
         </QueryState>
-        <AddStaff />
+        <AddStaffForm />
         <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
           <TextField
             type="number"
@@ -141,71 +143,6 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
       />
       {resetting && <ResetPassword member={resetting} onClose={() => setResetting(null)} />}
     </Card>
-  );
-}
-
-function AddStaff() {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { notify } = useNotifier();
-  const empty = { name: '', username: '', role: 'receptionist' as Role, password: '' };
-  const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useApiMutation('staff:create', {
-    invalidates: ['staff'],
-    onSuccess: () => {
-      notify(t('staff.section.saved'));
-      setForm(empty);
-      setErrors({});
-    },
-  });
-  const text = (key: 'name' | 'username' | 'password', label: string, type = 'text') => (
-    <TextField
-      size="small"
-      label={label}
-      type={type}
-      value={form[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      error={Boolean(errors[key])}
-      helperText={errors[key]}
-      autoComplete={key === 'password' ? 'new-password' : 'off'}
-    />
-  );
-  return (
-    <Stack
-      component="form"
-      noValidate
-      direction="row"
-      spacing={1.5}
-      useFlexGap
-      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
-      aria-label={t('staff.section.add')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate(form, { onError: (error) => setErrors(fieldErrors(i18n, error).fields) });
-      }}
-    >
-      {text('name', t('staff.name'))}
-      {text('username', t('staff.username'))}
-      <TextField
-        select
-        size="small"
-        label={t('staff.role')}
-        value={form.role}
-        onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
-        sx={{ minWidth: 170 }}
-      >
-        {ROLES.map((r) => (
-          <MenuItem key={r} value={r}>
-            {t(`staff.role.${r}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      {text('password', t('staff.password'), 'password')}
-      <Button type="submit" variant="contained" disabled={create.isPending}>
-        {t('staff.section.add')}
-      </Button>
-    </Stack>
   );
 }
 
