@@ -6,21 +6,7 @@ import { entryHash, fieldsOf, GENESIS } from './chain';
 type ListFilters = Omit<AuditListInput, 'offset' | 'limit'> & { offset: number; limit: number };
 
 function toEntry(row: AuditLogTable): AuditEntry {
-  return {
-    id: row.id,
-    at: row.at,
-    userId: row.user_id,
-    userName: row.user_name,
-    userRole: row.user_role,
-    channel: row.channel,
-    action: row.action,
-    patientId: row.patient_id,
-    recordKind: row.record_kind,
-    recordId: row.record_id,
-    outcome: row.outcome,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
+  return { id: row.id, ...fieldsOf(row), prevHash: row.prev_hash, hash: row.hash };
 }
 
 /** A page of the log, newest first, with the count of every entry the filters match. */

@@ -3,12 +3,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArchiveIcon from '@mui/icons-material/ArchiveOutlined';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import CalendarIcon from '@mui/icons-material/EditCalendarOutlined';
 import type { Assessment } from '../../../shared/contract';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -17,6 +15,7 @@ import { useApiQuery } from '../../data';
 import { dialogOpen, isMod, isTyping, useKeydown } from '../../hooks/shortcuts';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
+import { BackToChildren, useInAppLink } from './child-links';
 import { EnterCalendarDialog } from '../Adherence';
 import { ChildVisits } from '../BookFollowUps';
 import { BookletHistory } from '../Booklet';
@@ -62,24 +61,11 @@ export function ChildScreen({ id }: { id: number }) {
     }
   });
 
-  const link = (to: string) => ({
-    href: to,
-    onClick: (event: { preventDefault(): void }) => {
-      event.preventDefault();
-      navigate(to);
-    },
-  });
+  const link = useInAppLink();
 
   return (
     <Stack spacing={3}>
-      <Link
-        {...link(paths.children())}
-        underline="hover"
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
-      >
-        <ArrowBackIcon fontSize="small" />
-        {t('child.allChildren')}
-      </Link>
+      <BackToChildren />
       <QueryState query={record} failedTitle={t('child.loadFailed')}>
         {({ patient, assessments }) => {
           const latest = assessments[0];

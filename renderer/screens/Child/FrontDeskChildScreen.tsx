@@ -1,10 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { ageOn, localToday } from '../../../shared/contract';
 import { fullName } from '../../../shared/person-name';
@@ -12,7 +10,8 @@ import { ChildAvatar } from '../../components/ChildAvatar';
 import { QueryState } from '../../components/QueryState';
 import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
-import { paths, useRouter } from '../../router';
+import { paths } from '../../router';
+import { BackToChildren, useInAppLink } from './child-links';
 import { BookFollowUpsButton, ChildVisits } from '../BookFollowUps';
 import { BookletHistory } from '../Booklet';
 import { GuardianList } from './GuardianList';
@@ -23,25 +22,11 @@ import { GuardianList } from './GuardianList';
  */
 export function FrontDeskChildScreen({ id }: { id: number }) {
   const { t, age, language } = useI18n();
-  const { navigate } = useRouter();
   const record = useApiQuery('patients:record', { id });
-  const link = (to: string) => ({
-    href: to,
-    onClick: (event: { preventDefault(): void }) => {
-      event.preventDefault();
-      navigate(to);
-    },
-  });
+  const link = useInAppLink();
   return (
     <Stack spacing={3}>
-      <Link
-        {...link(paths.children())}
-        underline="hover"
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
-      >
-        <ArrowBackIcon fontSize="small" />
-        {t('child.allChildren')}
-      </Link>
+      <BackToChildren />
       <QueryState query={record} failedTitle={t('child.loadFailed')}>
         {({ patient }) => (
           <>
