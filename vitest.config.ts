@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Whole screens driven key by key against the real core (scrypt sign-in included): on a
+          // loaded 2-core CI machine a single test can pass 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
     ],

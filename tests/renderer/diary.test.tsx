@@ -143,6 +143,10 @@ describe('diary', { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'New visit' });
     await user.type(within(dialog).getByRole('combobox', { name: 'Child' }), 'Sok');
     await user.click(await screen.findByRole('option', { name: /Sokolova, Mia/ }));
+    // Today, whatever the time: after the day's hours the dialog proposes tomorrow's first free slot.
+    await user.click(within(dialog).getByRole('button', { name: /Choose date/ }));
+    await user.click(await screen.findByRole('button', { name: 'Today' }));
+    await waitFor(() => expect(pickerValue(dialog, 'start.date')).toBe(ddmmyyyy(today)));
     await typeInto(user, within(dialog).getByRole('group', { name: 'Time' }), '1100A');
     await user.click(within(dialog).getByRole('button', { name: 'Book visit' }));
     const ask = await screen.findByRole('dialog', { name: 'Book at this time?' });
