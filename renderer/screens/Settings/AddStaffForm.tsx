@@ -68,7 +68,8 @@ export function AddStaffForm() {
       onSubmit={(e) => void submit(e)}
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr)) auto' },
+        // Two fields a row: four in one row cut the labels short in Russian at 1366 px.
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
         gap: 1.5,
         alignItems: 'start',
       }}
@@ -89,7 +90,7 @@ export function AddStaffForm() {
         )}
       />
       {text('password', t('staff.password'), 'password')}
-      <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+      <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ justifySelf: 'start' }}>
         {t('staff.section.add')}
       </Button>
     </Box>
