@@ -1,4 +1,5 @@
-import { Controller, type Control } from 'react-hook-form';
+import type { Ref } from 'react';
+import { Controller, type Control, type FieldError } from 'react-hook-form';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { DateField, TimeField } from '../../components/pickers';
@@ -16,6 +17,22 @@ export function VisitWhenFields(props: {
   autoFocusDate: boolean;
 }) {
   const t = useT();
+  /** What both pickers take from their field: value, change (telling the dialog), blur, error. */
+  const bind = (
+    field: { name: string; value: string; onChange(v: string): void; onBlur(): void; ref: Ref<HTMLInputElement> },
+    fieldState: { error?: FieldError | undefined },
+  ) => ({
+    name: field.name,
+    value: field.value,
+    onChange: (v: string) => {
+      field.onChange(v);
+      props.onFieldChange();
+    },
+    onBlur: field.onBlur,
+    inputRef: field.ref,
+    error: !!fieldState.error,
+    helperText: props.message(fieldState.error, field.value === '') ?? ' ',
+  });
   return (
     <Stack direction="row" spacing={2}>
       <Controller
@@ -24,17 +41,8 @@ export function VisitWhenFields(props: {
         render={({ field, fieldState }) => (
           <DateField
             label={t('diary.field.date')}
-            name={field.name}
-            value={field.value}
-            onChange={(v) => {
-              field.onChange(v);
-              props.onFieldChange();
-            }}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
+            {...bind(field, fieldState)}
             shortcuts={['today', 'in2weeks', 'in6weeks']}
-            error={!!fieldState.error}
-            helperText={props.message(fieldState.error, field.value === '') ?? ' '}
             autoFocus={props.autoFocusDate}
           />
         )}
@@ -43,20 +51,7 @@ export function VisitWhenFields(props: {
         control={props.control}
         name="start.time"
         render={({ field, fieldState }) => (
-          <TimeField
-            label={t('diary.field.time')}
-            name={field.name}
-            value={field.value}
-            onChange={(v) => {
-              field.onChange(v);
-              props.onFieldChange();
-            }}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            step={5}
-            error={!!fieldState.error}
-            helperText={props.message(fieldState.error, field.value === '') ?? ' '}
-          />
+          <TimeField label={t('diary.field.time')} {...bind(field, fieldState)} step={5} />
         )}
       />
       <Controller
