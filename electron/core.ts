@@ -46,10 +46,19 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
     // Run from sources (tests) there is no built worker: the pool renders in-process and says so.
     renderer = new RenderPool({ ...(fontsDir ? { fontsDir } : {}), warm: true });
     const pool = renderer;
-    const backups = createBackups({ database, dataDir, appVersion: version });
+    const backups = createBackups({ database, dataDir, appVersion: version, releaseReaders: () => pool.release() });
     const sessions = new Sessions();
     sessions.setIdleMinutes(await getIdleLockMinutes(database.db));
-    const handlers = createHandlers({ db: database.db, info, desktop, fontsDir, renderer, sessions, backups });
+    const handlers = createHandlers({
+      db: database.db,
+      info,
+      desktop,
+      fontsDir,
+      renderer,
+      dbFile: database.file,
+      sessions,
+      backups,
+    });
     // Every call that names a channel goes to the audit log (electron/services/audit/rules.ts).
     const audit = createAuditRecorder(database.db);
     const dispatch = createDispatch(handlers, { gate: staffGate(sessions), onCall: audit });

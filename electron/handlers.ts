@@ -75,6 +75,8 @@ export interface HandlerContext {
   fontsDir?: string;
   /** The booklet render pool (electron/render-worker); without it, booklets render in-process. */
   renderer?: BookletRenderer;
+  /** The SQLite file (previews are composed from it in the render worker); none on PostgreSQL. */
+  dbFile?: string;
   /** Backups of the live database (startCore makes it). */
   backups?: BackupService;
   /** Signed-in windows (electron/services/staff); the one dispatch's gate reads too. */
@@ -82,12 +84,22 @@ export interface HandlerContext {
 }
 
 /** Wires every contract channel to its service. */
-export function createHandlers({ db, info, desktop, fontsDir, renderer, sessions, backups }: HandlerContext): Handlers {
+export function createHandlers({
+  db,
+  info,
+  desktop,
+  fontsDir,
+  renderer,
+  dbFile,
+  sessions,
+  backups,
+}: HandlerContext): Handlers {
   const staffSessions = sessions ?? new Sessions();
   const pdf: BookletDeps = {
     ...(desktop ? { desktop } : {}),
     ...(fontsDir ? { fontsDir } : {}),
     ...(renderer ? { renderer } : {}),
+    ...(dbFile ? { dbFile } : {}),
   };
   return {
     'patients:search': ({ query, limit }) => searchPatients(db, query, limit),

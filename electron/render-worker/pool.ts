@@ -1,18 +1,25 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { locateWorker, workerSpec, type WorkerEntry } from './locate';
-import type { BookletJob, FromWorker, RenderedPdf, ToWorker } from './protocol';
-import { fromFailure, renderJob } from './render-job';
+import type { PreviewResult } from '../../shared/contract';
+import type { BookletJob, FromWorker, PreviewJob, RenderedPdf, Task, ToWorker } from './protocol';
+import { ReadOnlyDatabases } from './read-only-db';
+import { fromFailure } from './render-job';
+import { runTask, type TaskOutcome } from './tasks';
 
 /*
  * Booklet rendering off main's event loop (architecture §4): a small pool of worker threads, each
- * rendering one job at a time. Main keeps composing (database, plan); only the pure render goes
- * to a worker. A job with a key (e.g. the preview of one child's booklet) supersedes a queued job
- * with the same key, which is then rejected with SupersededError without being rendered.
+ * running one task at a time. A render task gets a booklet main composed (issue, reissue: main
+ * stores what it composed); a preview task is the whole preview, composed in the worker from the
+ * database file on a read-only connection, so main only forwards ids. A task with a key (the
+ * preview of one child's booklet) supersedes a queued task with the same key, which is then
+ * rejected with SupersededError without being run.
  */
 
 export interface BookletRenderer {
   render(job: BookletJob, options?: { key?: string }): Promise<RenderedPdf>;
+  /** Composes and renders a preview from the database file (see PreviewJob). */
+  preview?(job: PreviewJob, options?: { key?: string }): Promise<PreviewResult>;
 }
 
 export class SupersededError extends Error {
@@ -41,9 +48,9 @@ export interface RenderPoolOptions {
 }
 
 interface Queued {
-  job: BookletJob;
+  task: Task;
   key: string | undefined;
-  resolve(value: RenderedPdf): void;
+  resolve(value: TaskOutcome): void;
   reject(error: Error): void;
 }
 
@@ -75,6 +82,10 @@ export class RenderPool implements BookletRenderer {
   private readonly entry: WorkerEntry;
   private nextId = 1;
   private closed = false;
+  /** Main's own read-only connections, for previews run here (no worker, or after two deaths). */
+  private readonly local = new ReadOnlyDatabases();
+  /** Workers' answers to `release`, by message id. */
+  private readonly releasing = new Map<number, { slot: Slot; resolve(): void }>();
   /** Workers that died; after two, jobs render on the main thread (slower, but every booklet prints). */
   private crashes = 0;
 
@@ -91,20 +102,52 @@ export class RenderPool implements BookletRenderer {
     }
   }
 
-  render(job: BookletJob, { key }: { key?: string } = {}): Promise<RenderedPdf> {
+  async render(job: BookletJob, options: { key?: string } = {}): Promise<RenderedPdf> {
+    const outcome = await this.run({ kind: 'render', job }, options.key);
+    if (outcome.kind !== 'render') throw new Error('The render worker answered a render with a preview.');
+    return outcome.pdf;
+  }
+
+  async preview(job: PreviewJob, options: { key?: string } = {}): Promise<PreviewResult> {
+    const outcome = await this.run({ kind: 'preview', job }, options.key);
+    if (outcome.kind !== 'preview') throw new Error('The render worker answered a preview with a render.');
+    return outcome.preview;
+  }
+
+  /**
+   * Closes every read-only connection to the database (the workers' and main's own) once the
+   * tasks using them are done; the next preview opens the file afresh. A restore calls this
+   * before it replaces the file.
+   */
+  async release(): Promise<void> {
+    const asked = this.slots.map(
+      (slot) =>
+        new Promise<void>((resolve) => {
+          const id = this.nextId++;
+          this.releasing.set(id, { slot, resolve });
+          slot.worker.postMessage({ id, release: true } satisfies ToWorker);
+        }),
+    );
+    await Promise.all([...asked, this.local.release()]);
+  }
+
+  private run(task: Task, key: string | undefined): Promise<TaskOutcome> {
     if (this.closed) return Promise.reject(new PoolClosedError());
-    if (this.mode === 'in-process' || this.crashes >= MAX_CRASHES) {
-      this.rendered++;
-      return renderJob({ ...this.fonts(), ...job });
-    }
-    return new Promise<RenderedPdf>((resolve, reject) => {
+    if (this.mode === 'in-process' || this.crashes >= MAX_CRASHES) return this.runHere(task);
+    return new Promise<TaskOutcome>((resolve, reject) => {
       if (key !== undefined) {
         const older = this.queue.findIndex((q) => q.key === key);
         if (older >= 0) this.queue.splice(older, 1)[0]!.reject(new SupersededError(key));
       }
-      this.queue.push({ job, key, resolve, reject });
+      this.queue.push({ task, key, resolve, reject });
       this.pump();
     });
+  }
+
+  /** On main's thread: slower for the event loop, but every booklet prints. */
+  private runHere(task: Task): Promise<TaskOutcome> {
+    this.rendered++;
+    return runTask(this.withFonts(task), this.local);
   }
 
   /** Worker threads running now. */
@@ -123,11 +166,19 @@ export class RenderPool implements BookletRenderer {
     for (const q of this.queue.splice(0)) q.reject(new PoolClosedError());
     const slots = this.slots.splice(0);
     for (const s of slots) s.current?.reject(new PoolClosedError());
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    for (const r of this.releasing.values()) r.resolve();
+    this.releasing.clear();
+    await Promise.all([...slots.map((s) => s.worker.terminate()), this.local.release()]);
   }
 
   private fonts(): Pick<BookletJob, 'fontsDir'> {
     return this.options.fontsDir ? { fontsDir: this.options.fontsDir } : {};
+  }
+
+  private withFonts(task: Task): Task {
+    return task.kind === 'render'
+      ? { kind: 'render', job: { ...this.fonts(), ...task.job } }
+      : { kind: 'preview', job: { ...this.fonts(), ...task.job } };
   }
 
   private pump(): void {
@@ -140,7 +191,7 @@ export class RenderPool implements BookletRenderer {
       slot.current = current;
       // A busy worker keeps the process alive; an idle one does not (nothing hangs on exit).
       slot.worker.ref();
-      const message: ToWorker = { id: current.id, job: { ...this.fonts(), ...next.job } };
+      const message: ToWorker = { id: current.id, task: this.withFonts(next.task) };
       try {
         slot.worker.postMessage(message);
       } catch (error) {
@@ -159,14 +210,22 @@ export class RenderPool implements BookletRenderer {
     const slot: Slot = { worker, current: null };
     worker.on('message', (message: FromWorker) => {
       if ('ready' in message) return;
+      if ('released' in message) {
+        this.releasing.get(message.id)?.resolve();
+        this.releasing.delete(message.id);
+        return;
+      }
       const current = slot.current;
       if (!current || current.id !== message.id) return;
       slot.current = null;
       worker.unref();
-      if (message.ok) {
+      if (message.ok && message.kind === 'render') {
         this.rendered++;
         const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
-        current.resolve({ bytes, pages: message.pages, sha256: message.sha256 });
+        current.resolve({ kind: 'render', pdf: { bytes, pages: message.pages, sha256: message.sha256 } });
+      } else if (message.ok) {
+        this.rendered++;
+        current.resolve({ kind: 'preview', preview: message.preview });
       } else {
         if (message.failure.kind !== 'internal') this.rendered++;
         current.reject(fromFailure(message.failure));
@@ -177,6 +236,12 @@ export class RenderPool implements BookletRenderer {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
+      // A dead worker holds no connection: a release waiting for it is done.
+      for (const [id, r] of this.releasing) {
+        if (r.slot !== slot) continue;
+        r.resolve();
+        this.releasing.delete(id);
+      }
       const current = slot.current;
       slot.current = null;
       if (this.closed) {
@@ -189,12 +254,9 @@ export class RenderPool implements BookletRenderer {
       (this.options.log ?? console.warn)(
         `[render] the render worker stopped (${error.message}); rendering on the main thread`,
       );
-      if (current) {
-        this.rendered++;
-        renderJob({ ...this.fonts(), ...current.job }).then(current.resolve, current.reject);
-      }
+      if (current) this.runHere(current.task).then(current.resolve, current.reject);
       if (this.crashes >= MAX_CRASHES) {
-        for (const q of this.queue.splice(0)) this.render(q.job).then(q.resolve, q.reject);
+        for (const q of this.queue.splice(0)) this.runHere(q.task).then(q.resolve, q.reject);
       } else this.pump();
     };
     worker.on('error', (error) => lost(error));

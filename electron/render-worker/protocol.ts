@@ -1,5 +1,6 @@
-import type { BookletRequest } from '../../shared/contract/booklets';
+import type { BookletRequest, ErrorCode, PreviewResult, ValidationIssue } from '../../shared/contract';
 import type { Plan, PlanBlock } from '../../shared/plan';
+import type { ComposeRequest } from '../services/booklets/compose';
 
 /*
  * What crosses between main and a render worker. Everything here is structured-clone safe:
@@ -14,6 +15,23 @@ export interface BookletJob {
   fontsDir?: string;
 }
 
+/**
+ * A preview, whole: the worker reads the child, assessment, clinic and visits from the database
+ * file itself (its own read-only connection), composes exactly as main would and renders. Main
+ * only forwards the ids and the choices, so a 20-page preview costs its event loop nothing but
+ * the message.
+ */
+export interface PreviewJob {
+  /** The SQLite database file main has open (WAL: readers see every committed write). */
+  dbFile: string;
+  input: ComposeRequest;
+  /** The moment the preview was asked for (ISO), so it is composed as of the call. */
+  now: string;
+  fontsDir?: string;
+}
+
+export type Task = { kind: 'render'; job: BookletJob } | { kind: 'preview'; job: PreviewJob };
+
 /** The rendered PDF with what main stores beside it. */
 export interface RenderedPdf {
   bytes: Buffer;
@@ -25,12 +43,19 @@ export interface RenderedPdf {
 export type RenderFailure =
   | { kind: 'unprintable'; path: string; field: string; character: string; codePoint: string }
   | { kind: 'blocked'; blocks: PlanBlock[] }
+  /** An expected refusal from composing (the child is gone, a date before birth). */
+  | { kind: 'app'; code: ErrorCode; message: string; issues?: ValidationIssue[] }
   | { kind: 'internal'; name: string; message: string; stack?: string };
 
-export type ToWorker = { id: number; job: BookletJob };
+export type ToWorker =
+  | { id: number; task: Task }
+  /** Close the database connections once no job uses them (a restore replaces the file). */
+  | { id: number; release: true };
 
 export type FromWorker =
-  | { id: number; ok: true; bytes: Uint8Array; pages: number; sha256: string }
+  | { id: number; ok: true; kind: 'render'; bytes: Uint8Array; pages: number; sha256: string }
+  | { id: number; ok: true; kind: 'preview'; preview: PreviewResult }
   | { id: number; ok: false; failure: RenderFailure }
+  | { id: number; released: true }
   /** Sent once the worker has loaded the renderer and parsed the fonts. */
   | { ready: true };

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { PlanBlockedError, renderBooklet, UnprintableCharacterError } from '../pdf/booklet/render-booklet';
+import { AppError } from '../services/errors';
 import type { BookletJob, RenderedPdf, RenderFailure } from './protocol';
 
 /*
@@ -28,6 +29,9 @@ export function toFailure(error: unknown): RenderFailure {
     return { kind: 'unprintable', path, field, character, codePoint };
   }
   if (error instanceof PlanBlockedError) return { kind: 'blocked', blocks: error.blocks };
+  if (error instanceof AppError) {
+    return { kind: 'app', code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  }
   const e = error instanceof Error ? error : new Error(String(error));
   return { kind: 'internal', name: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) };
 }
@@ -39,6 +43,8 @@ export function fromFailure(failure: RenderFailure): Error {
       return new UnprintableCharacterError(failure.path, failure.field, failure.character, failure.codePoint);
     case 'blocked':
       return new PlanBlockedError(failure.blocks);
+    case 'app':
+      return new AppError(failure.code, failure.message, failure.issues);
     case 'internal': {
       const error = new Error(`Render worker: ${failure.message}`);
       error.name = failure.name;

@@ -3,12 +3,15 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFonts } from '../pdf/kit/fonts';
 import type { FromWorker, ToWorker } from './protocol';
-import { renderJob, toFailure } from './render-job';
+import { ReadOnlyDatabases } from './read-only-db';
+import { toFailure } from './render-job';
+import { runTask } from './tasks';
 
 /*
  * A render worker's entry (built as out/main/render-worker.js, next to main.js). It loads the
- * renderer and parses the fonts once, says it is ready, then renders one job at a time: the
- * bytes are transferred back, and a renderer error goes back as data naming the field.
+ * renderer and parses the fonts once, says it is ready, then runs one task at a time: a render
+ * (main composed the booklet) or a whole preview (composed here from the database file on a
+ * read-only connection). PDF bytes are transferred back; an error goes back as data.
  */
 
 export { renderJob } from './render-job';
@@ -39,15 +42,30 @@ export function lowerThreadPriority(niceness = RENDER_NICENESS): boolean {
 const port = parentPort;
 if (port) {
   const { fontsDir } = (workerData ?? {}) as { fontsDir?: string };
+  const databases = new ReadOnlyDatabases();
   lowerThreadPriority();
   loadFonts(fontsDir);
   port.on('message', (message: ToWorker) => {
-    void renderJob(message.job).then(
-      ({ bytes, pages, sha256 }) => {
+    if ('release' in message) {
+      void databases.release().then(() => port.postMessage({ id: message.id, released: true } satisfies FromWorker));
+      return;
+    }
+    void runTask(message.task, databases).then(
+      (outcome) => {
+        if (outcome.kind === 'preview') {
+          port.postMessage({
+            id: message.id,
+            ok: true,
+            kind: 'preview',
+            preview: outcome.preview,
+          } satisfies FromWorker);
+          return;
+        }
+        const { bytes, pages, sha256 } = outcome.pdf;
         // Transfer the whole buffer; a pooled slice is copied into one of its own first.
         const own =
           bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-        const reply: FromWorker = { id: message.id, ok: true, bytes: own, pages, sha256 };
+        const reply: FromWorker = { id: message.id, ok: true, kind: 'render', bytes: own, pages, sha256 };
         port.postMessage(reply, [own.buffer as ArrayBuffer]);
       },
       (error: unknown) =>

@@ -19,9 +19,10 @@ import { generateChildren, random, seedPatients } from './seed-patients';
 /*
  * Patient search at 100,000 children (seeded as patient-search.bench.ts does) while four booklet
  * previews (about 20 pages each, for four children) render concurrently and without pause, on
- * the same main thread and database as the search. Three phases: no previews; previews rendered
- * by the render pool with the BUILT worker (out/main/render-worker.js); previews rendered on the
- * main thread (as before the pool). Searches arrive like keystrokes (a timer every 2-8 ms) and
+ * the same main thread and database as the search. Three phases: no previews; previews composed
+ * and rendered by the render pool with the BUILT worker (out/main/render-worker.js) from the
+ * database file, main forwarding ids only (with --compare also: main composes, the worker
+ * renders); previews rendered on the main thread (as before the pool). Searches arrive like keystrokes (a timer every 2-8 ms) and
  * are timed from the moment the keystroke was due to the answer, so time spent waiting for a
  * busy event loop counts. Target: p99 <= 5 ms with the pool.
  */
@@ -85,7 +86,7 @@ try {
     });
     inputs.push({ patientId, assessmentId: a.id, choices });
   }
-  const pages = (await previewBooklet(handle.db, inputs[0]!, { renderer: pool })).pdf!.pages;
+  const pages = (await previewBooklet(handle.db, inputs[0]!, { renderer: pool, dbFile: handle.file })).pdf!.pages;
   report('search_under_render.preview_pages', pages, 'pages');
   report('search_under_render.pool_threads', pool.size, 'count');
 
@@ -142,7 +143,10 @@ try {
   }
 
   await phase('no_previews', 0, {});
-  await phase('four_previews_pool', RENDERERS, { renderer: pool });
+  // As the app does: the worker composes from the database file; main forwards ids.
+  await phase('four_previews_pool', RENDERERS, { renderer: pool, dbFile: handle.file });
+  // The previous split (main composes, the worker renders), for comparison.
+  if (process.argv.includes('--compare')) await phase('four_previews_compose_on_main', RENDERERS, { renderer: pool });
   // The comparison (before the pool); every search may wait for a whole render, so it is slow.
   if (!process.argv.includes('--pool-only')) {
     await phase('four_previews_main_thread', RENDERERS, {}, SEARCHES_MAIN_THREAD);

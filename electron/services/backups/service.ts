@@ -24,6 +24,8 @@ export interface BackupOptions {
   now?: () => Date;
   /** Where problems of automatic backups go (nobody is waiting for them). */
   logError?: (error: unknown) => void;
+  /** Closes the other connections to the file (the render workers' readers) before a restore replaces it. */
+  releaseReaders?: () => Promise<void>;
 }
 
 export type BackupService = ReturnType<typeof createBackups>;
@@ -55,7 +57,18 @@ async function replaceFile(source: string, live: string): Promise<void> {
  * restoring over the live file and the restore drill. The folder choice is kept per machine in
  * the data folder (not in the database, so restoring an older backup does not move it).
  */
-export function createBackups({ database, dataDir, appVersion, now = () => new Date(), logError }: BackupOptions) {
+export function createBackups({
+  database,
+  dataDir,
+  appVersion,
+  now = () => new Date(),
+  logError,
+  releaseReaders,
+}: BackupOptions) {
+  const replaceLive = async (source: string, live: string) => {
+    await releaseReaders?.();
+    await replaceFile(source, live);
+  };
   const defaultFolder = path.join(dataDir, 'backups');
   const settingsFile = path.join(dataDir, SETTINGS_FILE);
   let running: Promise<unknown> = Promise.resolve();
@@ -144,13 +157,13 @@ export function createBackups({ database, dataDir, appVersion, now = () => new D
         const checked = inspectBackup(file, latestSchemaVersion());
         if (!checked.ok) return { outcome: 'refused', name, reason: checked.reason, detail: checked.detail };
         const safety = await take('safety');
-        await database.reopen((live) => replaceFile(file, live));
+        await database.reopen((live) => replaceLive(file, live));
         let migration;
         try {
           migration = await migrate(database.db, database.sqlite);
         } catch (error) {
           // Bringing the backup up to date failed: the data goes back to how it was.
-          await database.reopen((live) => replaceFile(path.join(settings().folder, safety.name), live));
+          await database.reopen((live) => replaceLive(path.join(settings().folder, safety.name), live));
           return { outcome: 'refused', name, reason: 'corrupt', detail: messageOf(error) };
         }
         return {

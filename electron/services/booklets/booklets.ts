@@ -30,6 +30,12 @@ export interface BookletDeps {
   now?: () => Date;
   /** Renders off main's event loop (electron/render-worker); without it, in-process. */
   renderer?: BookletRenderer;
+  /**
+   * The SQLite file main has open. With it, a preview is composed and rendered in the render
+   * worker on a read-only connection (main forwards ids only); without it (PostgreSQL, an
+   * in-memory database), main composes and the worker renders.
+   */
+  dbFile?: string;
 }
 
 type Rendered = RenderedPdf;
@@ -42,11 +48,26 @@ export async function previewBooklet(
   input: ComposeRequest,
   deps: BookletDeps = {},
 ): Promise<PreviewResult> {
-  const composed = await composeBooklet(db, input, deps.now?.() ?? new Date());
+  const now = deps.now?.() ?? new Date();
+  // One preview per child at a time: a newer one replaces an older one still waiting.
+  const key = `preview:${input.patientId}`;
+  if (deps.renderer?.preview && deps.dbFile && deps.dbFile !== ':memory:') {
+    const job = {
+      dbFile: deps.dbFile,
+      input,
+      now: now.toISOString(),
+      ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
+    };
+    try {
+      return await deps.renderer.preview(job, { key });
+    } catch (error) {
+      throw renderRefusal(error);
+    }
+  }
+  const composed = await composeBooklet(db, input, now);
   const { result } = composed;
   if (result.status !== 'ok') return { plan: result, checkups: [], pdf: null };
-  // One preview per child at a time: a newer one replaces an older one still waiting.
-  const r = await render(composed.request, deps, result.plan, `preview:${input.patientId}`);
+  const r = await render(composed.request, deps, result.plan, key);
   return {
     plan: result,
     checkups: composed.checkups,
@@ -217,15 +238,20 @@ async function render(request: BookletRequest, deps: BookletDeps, plan?: Plan, k
   try {
     return await (deps.renderer ? deps.renderer.render(job, key === undefined ? {} : { key }) : renderJob(job));
   } catch (error) {
-    if (error instanceof UnprintableCharacterError) {
-      throw new AppError('VALIDATION', error.message, [{ path: error.path, message: 'unprintableCharacter' }]);
-    }
-    if (error instanceof PlanBlockedError) throw blockedError(error.blocks);
-    if (error instanceof SupersededError) {
-      throw new AppError('CONFLICT', 'A newer preview of this booklet was asked for; this one was not rendered.');
-    }
-    throw error;
+    throw renderRefusal(error);
   }
+}
+
+/** A renderer's refusal as the AppError the user sees; anything else unchanged. */
+function renderRefusal(error: unknown): unknown {
+  if (error instanceof UnprintableCharacterError) {
+    return new AppError('VALIDATION', error.message, [{ path: error.path, message: 'unprintableCharacter' }]);
+  }
+  if (error instanceof PlanBlockedError) return blockedError(error.blocks);
+  if (error instanceof SupersededError) {
+    return new AppError('CONFLICT', 'A newer preview of this booklet was asked for; this one was not rendered.');
+  }
+  return error;
 }
 
 /** Prints, saves or opens (desktop), or leaves the bytes for a download; null when the user cancelled. */
