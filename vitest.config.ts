@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/** Service test files that only run on SQLite (see the comment at the top of each). */
+const PG_EXCLUDED = [
+  'tests/unit/audit/chain.test.ts',
+  'tests/unit/staff/redaction.test.ts',
+  'tests/unit/appointments/migration.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +18,28 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // better-sqlite3 and pdfkit are native/CPU heavy: forks keep them isolated per file.
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          // The services suite again on PostgreSQL (issue 13): one throwaway cluster for the run,
+          // a copy of one migrated template database per test (tests/unit/test-db.ts serviceDb()).
+          name: 'unit-pg',
+          environment: 'node',
+          env: { VALGO_TEST_ENGINE: 'postgres' },
+          globalSetup: ['tests/support/pg-global-setup.ts'],
+          include: [
+            'tests/unit/services/**/*.test.ts',
+            'tests/unit/appointments/**/*.test.ts',
+            'tests/unit/staff/**/*.test.ts',
+            'tests/unit/audit/**/*.test.ts',
+            'tests/unit/print/card-*.test.ts',
+            'tests/unit/print/channels.test.ts',
+          ],
+          // SQLite-only by nature (raw handle, PRAGMA, data-folder files); each says why at its top.
+          exclude: PG_EXCLUDED,
+          pool: 'forks',
+          testTimeout: 15_000,
         },
       },
       {

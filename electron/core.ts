@@ -3,7 +3,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { openDatabase, type OpenDb } from './db/open';
 import { migrate, type MigrateResult } from './db/migrate';
 import { createHandlers } from './handlers';
-import type { AppInfo } from '../shared/contract';
+import type { AppInfo, DataSource } from '../shared/contract';
 import type { DesktopActions } from './desktop-actions';
 import { RenderPool } from './render-worker/pool';
 import { createBackups } from './services/backups/service';
@@ -12,12 +12,22 @@ import { Sessions } from './services/staff/sessions';
 import { staffGate } from './services/staff/gate';
 import { getIdleLockMinutes } from './services/staff/staff';
 import { createAuditRecorder } from './services/audit/recorder';
+import { ChangeFeed } from './services/changes/feed';
+import { readDataSource } from './data-source';
+import { startServerCore } from './server-core';
+import type { ServerDesks } from './services/staff/desks';
 
 export interface Core {
   dispatch: Dispatch;
   info: AppInfo;
-  migration: MigrateResult;
-  database: OpenDb;
+  /** null on a practice-server workstation (the set-up command migrates the server). */
+  migration: MigrateResult | null;
+  /** The embedded SQLite database; null on a practice-server workstation. */
+  database: OpenDb | null;
+  /** Where the data lives (data-source.json, read at start; a change takes effect at the next start). */
+  source: DataSource;
+  /** Server mode: each signed-in window's own connection. */
+  desks?: ServerDesks;
   /** Booklet PDFs render here, off the event loop that answers every other call. */
   renderer: RenderPool;
   close(): Promise<void>;
@@ -37,6 +47,20 @@ export interface CoreOptions {
  * render pool, build the dispatcher. `close` ends the render workers, then the database.
  */
 export async function startCore({ dataDir, mode, version, desktop, fontsDir }: CoreOptions): Promise<Core> {
+  const { chosen, problem } = readDataSource(dataDir);
+  if (problem) console.warn(`valgo: ${problem}`);
+  if (chosen?.kind === 'server') {
+    const { kind: _kind, ...address } = chosen;
+    const server = startServerCore({
+      dataDir,
+      mode,
+      version,
+      address,
+      ...(desktop ? { desktop } : {}),
+      ...(fontsDir ? { fontsDir } : {}),
+    });
+    return { ...server, migration: null, database: null, source: chosen };
+  }
   const database = openDatabase(dataDir);
   let renderer: RenderPool | undefined;
   try {
@@ -49,6 +73,8 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
     const backups = createBackups({ database, dataDir, appVersion: version, releaseReaders: () => pool.release() });
     const sessions = new Sessions();
     sessions.setIdleMinutes(await getIdleLockMinutes(database.db));
+    // Live updates: other windows and other processes on this file are seen within 250 ms.
+    const changes = new ChangeFeed(database.db);
     const handlers = createHandlers({
       db: database.db,
       info,
@@ -58,6 +84,7 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
       dbFile: database.file,
       sessions,
       backups,
+      changes,
     });
     // Every call that names a channel goes to the audit log (electron/services/audit/rules.ts).
     const audit = createAuditRecorder(database.db);
@@ -66,11 +93,12 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
     const schedule = startBackupSchedule(backups);
     const close = async () => {
       await schedule.stop();
+      await changes.close();
       await pool.close();
       await audit.flush();
       await database.close();
     };
-    return { dispatch, info, migration, database, renderer, close };
+    return { dispatch, info, migration, database, renderer, close, source: { kind: 'local' } };
   } catch (error) {
     await renderer?.close();
     await database.close();

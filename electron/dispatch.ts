@@ -11,6 +11,7 @@ import {
   type StaffUser,
 } from '../shared/contract';
 import { AppError } from './services/errors';
+import { databaseRefusal } from './services/db-errors';
 
 export type { StaffUser };
 
@@ -126,9 +127,10 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       report('ok', parsed.data, value);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) {
+      const known = error instanceof AppError ? error : databaseRefusal(error);
+      if (known) {
         report('refused', parsed.data);
-        const { code, message, issues } = error;
+        const { code, message, issues } = known;
         return { ok: false, error: issues ? { code, message, issues } : { code, message } };
       }
       report('error', parsed.data);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AppInfo } from '../shared/contract';
 import type { Database } from './db/schema';
-import type { Handlers } from './dispatch';
+import type { CallContext, Handlers } from './dispatch';
+import type { VersionedSave } from './services/row-version';
 import type { DesktopActions } from './desktop-actions';
 import type { BookletRenderer } from './render-worker/pool';
 import { draftBooklet } from './services/booklets/compose';
@@ -65,6 +66,9 @@ import { listStaff } from './services/staff/staff';
 import { staffHandlers } from './services/staff/handlers';
 import { keepClinicalNotes } from './services/staff/redact';
 import { auditHandlers } from './services/audit/handlers';
+import { dataSourceHandlers, localDataSource } from './services/data-source/handlers';
+import { changeHandlers } from './services/changes/handlers';
+import { ChangeFeed } from './services/changes/feed';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -81,7 +85,12 @@ export interface HandlerContext {
   backups?: BackupService;
   /** Signed-in windows (electron/services/staff); the one dispatch's gate reads too. */
   sessions?: Sessions;
+  /** Live updates (electron/services/changes); without one, a polling feed over `db`. */
+  changes?: ChangeFeed;
 }
+
+/** A form's save: the version it was based on, and the signed-in staff member who makes it. */
+const who = (ctx: CallContext, version: number): VersionedSave => ({ version, who: ctx.user?.id ?? null });
 
 /** Wires every contract channel to its service. */
 export function createHandlers({
@@ -93,6 +102,7 @@ export function createHandlers({
   dbFile,
   sessions,
   backups,
+  changes,
 }: HandlerContext): Handlers {
   const staffSessions = sessions ?? new Sessions();
   const pdf: BookletDeps = {
@@ -105,13 +115,13 @@ export function createHandlers({
     'patients:search': ({ query, limit }) => searchPatients(db, query, limit),
     'patients:get': ({ id }) => getPatient(db, id),
     'patients:create': async (input, ctx) => createPatient(db, await keepClinicalNotes(db, ctx.user, null, input)),
-    'patients:update': async ({ id, patient }, ctx) =>
-      updatePatient(db, id, await keepClinicalNotes(db, ctx.user, id, patient)),
+    'patients:update': async ({ id, version, patient }, ctx) =>
+      updatePatient(db, id, await keepClinicalNotes(db, ctx.user, id, patient), undefined, who(ctx, version)),
     'patients:record': ({ id }) => getPatientRecord(db, id),
     'patients:archive': ({ id, archived }) => setArchived(db, id, archived),
     'patients:duplicates': (input) => findDuplicates(db, input),
     'settings:get': () => getSettings(db),
-    'settings:update': (changes) => updateSettings(db, changes),
+    'settings:update': (changes, ctx) => updateSettings(db, changes, ctx.user?.id ?? null),
     'app:info': async () => info,
     'booklets:draft': ({ patientId }) => draftBooklet(db, patientId),
     'booklets:preview': (input) => previewBooklet(db, input, pdf),
@@ -129,24 +139,27 @@ export function createHandlers({
     'adherence:history': (input) => courseReturnHistory(db, input),
     'clinicians:list': () => listClinicians(db),
     'clinicians:create': (input) => createClinician(db, input),
-    'clinicians:update': ({ id, clinician }) => updateClinician(db, id, clinician),
+    'clinicians:update': ({ id, version, clinician }, ctx) => updateClinician(db, id, clinician, who(ctx, version)),
     'assessments:create': (input) => createAssessment(db, input),
-    'assessments:update': ({ id, assessment }) => updateAssessment(db, id, assessment),
+    'assessments:update': ({ id, version, assessment }, ctx) =>
+      updateAssessment(db, id, assessment, undefined, who(ctx, version)),
     'assessments:list': ({ patientId }) => listAssessments(db, patientId),
     'assessments:history': ({ id }) => assessmentHistory(db, id),
     'diary:setup:get': () => getDiarySetup(db),
     'diary:hours:set': (input) => setWorkingHours(db, input),
     'diary:closed-days:set': ({ items }) => setClosedDays(db, items),
     'appointment-types:list': () => listAppointmentTypes(db),
-    'appointment-types:save': (input) => saveAppointmentType(db, input),
+    'appointment-types:save': (input, ctx) => saveAppointmentType(db, input, ctx.user?.id ?? null),
     'appointments:range': (input) => appointmentsInRange(db, input),
     'appointments:get': ({ id }) => getAppointment(db, id),
     'appointments:patient': ({ patientId }) => patientAppointments(db, patientId),
     'appointments:create': (input) => createAppointment(db, input),
     'appointments:check': (input) => checkAppointment(db, input),
-    'appointments:move': (input) => moveAppointment(db, input),
-    'appointments:set-status': ({ id, status }) => setAppointmentStatus(db, id, status),
-    'appointments:cancel': ({ id, reason }) => cancelAppointment(db, id, reason),
+    'appointments:move': (input, ctx) => moveAppointment(db, input, undefined, ctx.user?.id ?? null),
+    'appointments:set-status': ({ id, version, status }, ctx) =>
+      setAppointmentStatus(db, id, status, undefined, who(ctx, version)),
+    'appointments:cancel': ({ id, version, reason }, ctx) =>
+      cancelAppointment(db, id, reason, undefined, who(ctx, version)),
     'appointments:book-plan': (input) => bookPlan(db, input),
     'appointments:unbook-plan': ({ appointmentIds }) => unbookPlan(db, appointmentIds),
     'appointments:unclosed': (input) => unclosedAppointments(db, input),
@@ -162,5 +175,7 @@ export function createHandlers({
     ...backupHandlers(backups, async () => staffSessions.reconcile(await listStaff(db))),
     ...staffHandlers(db, staffSessions),
     ...auditHandlers(db),
+    ...changeHandlers(changes ?? new ChangeFeed(db)),
+    ...dataSourceHandlers(localDataSource(db, info.dataDir)),
   };
 }

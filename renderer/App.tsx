@@ -11,6 +11,7 @@ import { ApiProvider } from './api-context';
 import { AppShell } from './components/AppShell';
 import { LoadFailed } from './components/LoadFailed';
 import { NotifierProvider } from './components/Notifier';
+import { ReconnectingBanner } from './components/ReconnectingBanner';
 import { PickersProvider } from './components/pickers';
 import { createQueryClient, useApiQuery } from './data';
 import { I18nProvider, useT } from './i18n';
@@ -76,6 +77,7 @@ function Boot() {
           <PickersProvider language={current.language}>
             <DocumentLanguage language={current.language} />
             <NotifierProvider>
+              <ReconnectingBanner />
               <RouterProvider>
                 <ChildSearchProvider>
                   <AppShell clinicName={current.clinicName}>

@@ -21,7 +21,16 @@ export type Route =
   | { name: 'courseReturn'; childId: number; planStart: string; course: number };
 
 /** The Settings screen's sections, each with its own address (#/settings/diary). */
-export const SETTINGS_SECTIONS = ['clinic', 'booklets', 'clinicians', 'diary', 'staff', 'backups', 'about'] as const;
+export const SETTINGS_SECTIONS = [
+  'clinic',
+  'booklets',
+  'clinicians',
+  'diary',
+  'staff',
+  'backups',
+  'data-source',
+  'about',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export const paths = {

@@ -3,10 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Settings } from '../shared/contract';
 import { queryKeyOf } from './data';
 
+/** The settings with the version main read them at (`settings:get`); a form's save sends it back. */
+export type HeldSettings = Settings & { version?: number | undefined };
+
 interface SettingsValue {
-  settings: Settings;
+  settings: HeldSettings;
   /** Replace the app's copy after main stored (or is storing) a change. */
-  setSettings(settings: Settings): void;
+  setSettings(settings: HeldSettings): void;
 }
 
 const SettingsContext = createContext<SettingsValue | null>(null);
@@ -16,10 +19,16 @@ const SettingsContext = createContext<SettingsValue | null>(null);
  * date format and the clinic's country come from here. `setSettings` writes the cache, so every
  * screen reading settings sees a change at once.
  */
-export function SettingsProvider({ value, children }: { value: Settings; children: (s: Settings) => ReactNode }) {
+export function SettingsProvider({
+  value,
+  children,
+}: {
+  value: HeldSettings;
+  children: (s: HeldSettings) => ReactNode;
+}) {
   const client = useQueryClient();
   const setSettings = useCallback(
-    (next: Settings) => client.setQueryData(queryKeyOf('settings:get', {}), next),
+    (next: HeldSettings) => client.setQueryData(queryKeyOf('settings:get', {}), next),
     [client],
   );
   const context = useMemo(() => ({ settings: value, setSettings }), [value, setSettings]);

@@ -1,4 +1,4 @@
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -20,6 +20,15 @@ import type { Database } from './schema';
  * - BLOB -> bytea, a Buffer on both engines.
  */
 export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Which engine a Kysely instance talks to, read from its dialect adapter. Services call this
+ * only where the SQL must differ (catalog queries, sequences, error codes).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database shape
+export function engineOf(db: Kysely<any>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
 
 export interface OpenPostgres {
   db: Kysely<Database>;
@@ -82,6 +91,9 @@ export const valgoTypes: pg.CustomTypesConfig = {
  */
 export function openPostgres(options: PostgresOptions): OpenPostgres {
   const pool = new pg.Pool({ ...options, types: valgoTypes });
+  // An idle connection the server ended (restart, pg_terminate_backend, network) is dropped by the
+  // pool, which then emits 'error': unheard, that would crash the process. The next query reconnects.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,

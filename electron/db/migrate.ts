@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../data-dir';
+import { applyServerGrants } from '../services/server/grants';
 import type { Engine } from './engine';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import type { Database } from './schema';
@@ -98,6 +99,8 @@ export async function migratePostgres(
     const current = checkHistory(applied, list);
     const pending = list.filter((m) => m.version > current);
     await applyAll(trx, 'postgres', pending, options.now?.() ?? new Date());
+    // New tables and columns get the practice's group-role grants (a no-op without the roles).
+    if (pending.length > 0) await applyServerGrants(trx);
     return { from: current, to: pending.length === 0 ? current : latest };
   });
 }

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 
 /** Row types of every table, declared once; services map them to the contract's domain types. */
-export interface PatientTable {
+export interface PatientTable extends RowVersionColumns {
   id: Generated<number>;
   first_name: string;
   /** The patronymic or middle name; '' when none (migration 7). */
@@ -36,7 +36,7 @@ export interface GuardianTable {
   phone_e164: Generated<string | null>;
 }
 
-export interface ClinicianTable {
+export interface ClinicianTable extends RowVersionColumns {
   id: Generated<number>;
   name: string;
   title: string;
@@ -48,7 +48,7 @@ export interface ClinicianTable {
 type DegreeMethodColumn = 'heel_angle' | 'plantography' | 'xray' | 'clinical' | 'other' | null;
 type FlexibleColumn = 'yes' | 'no' | 'unknown';
 
-export interface AssessmentTable {
+export interface AssessmentTable extends RowVersionColumns {
   id: Generated<number>;
   patient_id: number;
   clinician_id: number;
@@ -110,7 +110,7 @@ export interface ClosedDayTable {
   label: string;
 }
 
-export interface AppointmentTypeTable {
+export interface AppointmentTypeTable extends RowVersionColumns {
   id: Generated<number>;
   code: 'first_assessment' | 'follow_up' | 'technique_check' | null;
   name: string;
@@ -120,7 +120,7 @@ export interface AppointmentTypeTable {
 
 type FollowUpReasonColumn = 'after_course' | 'every_months' | 'end_of_horizon' | 'manual';
 
-export interface AppointmentTable {
+export interface AppointmentTable extends RowVersionColumns {
   id: Generated<number>;
   clinician_id: number;
   patient_id: number;
@@ -266,6 +266,30 @@ export interface StaffOptionsTable {
   idle_lock_minutes: number;
 }
 
+/** Row version columns (migration 11, electron/services/row-version.ts). */
+export interface RowVersionColumns {
+  row_version: Generated<number>;
+  /** The staff member who made the last versioned save; null before any, or without accounts. */
+  updated_by: Generated<number | null>;
+  /** When (ISO instant); null until the first versioned save. */
+  changed_at: Generated<string | null>;
+}
+
+/** The practice settings' one version (migration 11). */
+export interface SettingsVersionTable extends RowVersionColumns {
+  id: number;
+}
+
+/** Keys of every change to a table the screens show, written by triggers (migration 10). */
+export interface ChangeLogTable {
+  id: Generated<number>;
+  at: Generated<string>;
+  table_name: string;
+  row_id: number | null;
+  patient_id: number | null;
+  op: 'insert' | 'update' | 'delete';
+}
+
 export interface Database {
   patients: PatientTable;
   guardians: GuardianTable;
@@ -287,4 +311,6 @@ export interface Database {
   audit_log: AuditLogTable;
   staff: StaffTable;
   staff_options: StaffOptionsTable;
+  change_log: ChangeLogTable;
+  settings_version: SettingsVersionTable;
 }

@@ -13,8 +13,11 @@ import { recallEn } from './recall.en';
 import { settingsEn } from './settings.en';
 import { backupsEn } from './backups.en';
 import { auditEn } from './audit.en';
+import { liveEn } from './live.en';
 import { staffEn } from './staff.en';
 import { boundaryEn } from './boundary.en';
+import { dataSourceEn } from './data-source.en';
+import { rowVersionEn } from './row-version.en';
 
 export const en = {
   'app.loading': 'Opening Valgo…',
@@ -382,6 +385,9 @@ export const en = {
   ...adherenceEn,
   ...patientsEn,
   ...auditEn,
+  ...liveEn,
   ...staffEn,
   ...boundaryEn,
+  ...dataSourceEn,
+  ...rowVersionEn,
 } as const;

@@ -8,8 +8,11 @@ import { recallRu } from './recall.ru';
 import { settingsRu } from './settings.ru';
 import { backupsRu } from './backups.ru';
 import { auditRu } from './audit.ru';
+import { liveRu } from './live.ru';
 import { staffRu } from './staff.ru';
 import { boundaryRu } from './boundary.ru';
+import { dataSourceRu } from './data-source.ru';
+import { rowVersionRu } from './row-version.ru';
 import type { Messages } from './messages';
 
 /* Russian UI strings. Typed as `Messages`: a missing or unknown key fails `tsc`. */
@@ -386,6 +389,9 @@ export const ru: Messages = {
   ...adherenceRu,
   ...patientsRu,
   ...auditRu,
+  ...liveRu,
   ...staffRu,
   ...boundaryRu,
+  ...dataSourceRu,
+  ...rowVersionRu,
 };

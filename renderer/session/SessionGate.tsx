@@ -6,6 +6,7 @@ import { ApiProvider, useApi } from '../api-context';
 import { useApiQuery } from '../data';
 import { I18nProvider } from '../i18n';
 import { LockOverlay, RecoveryCodeScreen, SetupScreen, SignInScreen } from '../screens/SignIn';
+import { FirstRunChoice, ServerSignInNotice } from '../screens/DataSource';
 import { useActivityReporter } from './activity';
 import { SessionContext, STATUS_KEY, useSessionActions } from './session-context';
 
@@ -68,14 +69,18 @@ export function SessionGate({
   if (current.needsSetup) {
     return (
       <I18nProvider language={current.language}>
-        <SetupScreen onCreated={(next, code) => setRecovery({ code, status: next })} />
+        <FirstRunChoice>
+          <SetupScreen onCreated={(next, code) => setRecovery({ code, status: next })} />
+        </FirstRunChoice>
       </I18nProvider>
     );
   }
   if (!current.user || !session) {
     return (
       <I18nProvider language={current.language}>
-        <SignInScreen />
+        <ServerSignInNotice>
+          <SignInScreen />
+        </ServerSignInNotice>
       </I18nProvider>
     );
   }

@@ -3,6 +3,7 @@ import { EVERY_ROLE } from './access';
 import { daysBetween } from '../calendar';
 import { isCalendarDate, isNearToday, isSaneYear, localToday, nearDate, pastDate } from './dates';
 import { DurationMinutes, EntityId, WallTime } from './diary-setup';
+import { RowVersion } from './row-version';
 import { notesText, optionalLineText } from './text';
 
 /*
@@ -38,6 +39,7 @@ export const DiaryEntry = z.object({
   status: AppointmentStatus,
   /** Set when the visit was booked from the plan. */
   planReason: FollowUpReason.nullable(),
+  version: RowVersion,
 });
 export type DiaryEntry = z.infer<typeof DiaryEntry>;
 
@@ -81,6 +83,7 @@ export type AppointmentInput = z.input<typeof AppointmentInput>;
 
 export const MoveInput = z.object({
   id: EntityId,
+  version: RowVersion,
   start: LocalStart,
   clinicianId: EntityId.optional(),
   typeId: EntityId.optional(),
@@ -287,13 +290,13 @@ export const appointmentChannels = {
   'appointments:move': { input: MoveInput, output: BookingResult, access: EVERY_ROLE },
   /** Mark attended or no-show, or undo either (back to booked). */
   'appointments:set-status': {
-    input: z.object({ id: EntityId, status: z.enum(['booked', 'attended', 'no_show']) }),
+    input: z.object({ id: EntityId, version: RowVersion, status: z.enum(['booked', 'attended', 'no_show']) }),
     output: BookingResult,
     access: EVERY_ROLE,
   },
   /** Cancel a booking; it stays in the diary, greyed, and no longer blocks its slot. */
   'appointments:cancel': {
-    input: z.object({ id: EntityId, reason: optionalLineText(200).default('') }),
+    input: z.object({ id: EntityId, version: RowVersion, reason: optionalLineText(200).default('') }),
     output: Appointment,
     access: EVERY_ROLE,
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowVersion } from './row-version';
 import { CLINICAL } from './access';
 import { pastDate } from './dates';
 import { notesText } from './text';
@@ -64,6 +65,7 @@ export const Assessment = AssessmentInput.extend({
   clinicianName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: RowVersion,
   /** How many times it was edited after it was first saved. */
   revisions: z.number().int().min(0),
 });
@@ -84,7 +86,7 @@ export const assessmentChannels = {
   'assessments:create': { input: AssessmentInput, output: Assessment, access: CLINICAL },
   /** Change an assessment; the earlier state is kept as a revision. */
   'assessments:update': {
-    input: z.object({ id: z.number().int().positive(), assessment: AssessmentInput }),
+    input: z.object({ id: z.number().int().positive(), version: RowVersion, assessment: AssessmentInput }),
     output: Assessment,
     access: CLINICAL,
   },

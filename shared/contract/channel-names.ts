@@ -85,6 +85,10 @@ export const CHANNEL_NAMES = [
   'audit:verify',
   'patients:export-zip',
   'patients:erase',
+  'changes:wait',
+  'data-source:get',
+  'data-source:set',
+  'data-source:test',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLINICAL, EVERY_ROLE } from './access';
+import { RowVersion } from './row-version';
 import { lineText, phoneText } from './text';
 
 export const ClinicianInput = z.object({
@@ -11,7 +12,7 @@ export const ClinicianInput = z.object({
 });
 export type ClinicianInput = z.infer<typeof ClinicianInput>;
 
-export const Clinician = ClinicianInput.extend({ id: z.number().int().positive() });
+export const Clinician = ClinicianInput.extend({ id: z.number().int().positive(), version: RowVersion });
 export type Clinician = z.infer<typeof Clinician>;
 
 export const clinicianChannels = {
@@ -21,7 +22,7 @@ export const clinicianChannels = {
   'clinicians:create': { input: ClinicianInput, output: Clinician, access: CLINICAL },
   /** Change a clinician (set `active: false` instead of deleting: past visits keep the name). */
   'clinicians:update': {
-    input: z.object({ id: z.number().int().positive(), clinician: ClinicianInput }),
+    input: z.object({ id: z.number().int().positive(), version: RowVersion, clinician: ClinicianInput }),
     output: Clinician,
     access: CLINICAL,
   },

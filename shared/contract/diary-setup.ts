@@ -3,6 +3,7 @@ import { EVERY_ROLE } from './access';
 import { minutesOf } from '../calendar';
 import { calendarDate, isCalendarDate } from './dates';
 import { lineText, optionalLineText } from './text';
+import { RowVersion } from './row-version';
 
 /*
  * Diary set-up (Settings): each clinician's weekly working hours, closed days and appointment
@@ -98,13 +99,17 @@ export type DiarySetup = z.infer<typeof DiarySetup>;
 export const AppointmentTypeCode = z.enum(['first_assessment', 'follow_up', 'technique_check']);
 export type AppointmentTypeCode = z.infer<typeof AppointmentTypeCode>;
 
-export const AppointmentTypeInput = z.object({
-  /** Absent to add a type. */
-  id: EntityId.optional(),
-  name: lineText(80),
-  durationMinutes: DurationMinutes,
-  active: z.boolean(),
-});
+export const AppointmentTypeInput = z
+  .object({
+    /** Absent to add a type. */
+    id: EntityId.optional(),
+    /** The version the change is based on; required with `id`. */
+    version: RowVersion.optional(),
+    name: lineText(80),
+    durationMinutes: DurationMinutes,
+    active: z.boolean(),
+  })
+  .refine((t) => t.id === undefined || t.version !== undefined, { message: 'required', path: ['version'] });
 export type AppointmentTypeInput = z.infer<typeof AppointmentTypeInput>;
 
 export const AppointmentType = z.object({
@@ -113,6 +118,7 @@ export const AppointmentType = z.object({
   name: z.string(),
   durationMinutes: z.number().int(),
   active: z.boolean(),
+  version: RowVersion,
 });
 export type AppointmentType = z.infer<typeof AppointmentType>;
 

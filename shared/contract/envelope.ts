@@ -18,7 +18,13 @@ export interface ValidationIssue {
   path: string;
   /** Message key (see renderer i18n `validation.*`), e.g. `required` or `tooLong:80`. */
   message: string;
+  /** A stale save (path `version`, message `stale`): who saved the record since (null: unknown) and when (ISO). */
+  changedBy?: string | null;
+  changedAt?: string | null;
 }
+
+/** The issue a save based on an older row version is refused with (electron/services/row-version.ts). */
+export type StaleIssue = ValidationIssue & { path: 'version'; message: 'stale' };
 
 export interface CallError {
   code: ErrorCode;

@@ -13,10 +13,13 @@ import { backupChannels } from './backups';
 import { staffChannels } from './staff';
 import { auditChannels } from './audit';
 import { dataRightsChannels } from './data-rights';
+import { changeChannels } from './changes';
+import { dataSourceChannels } from './data-source';
 import { joinChannels } from './join-channels';
 import type { ChannelName } from './channel-names';
 
 export * from './envelope';
+export * from './row-version';
 export * from './patients';
 export * from './settings';
 export * from './assessments';
@@ -38,6 +41,8 @@ export * from './channel-names';
 export * from './join-channels';
 export * from './audit';
 export * from './data-rights';
+export * from './changes';
+export * from './data-source';
 
 /** Every channel main answers: `domain:verb` -> input and output schema. A name declared twice fails. */
 export const contract = joinChannels(
@@ -55,6 +60,8 @@ export const contract = joinChannels(
   staffChannels,
   auditChannels,
   dataRightsChannels,
+  changeChannels,
+  dataSourceChannels,
 );
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowVersion } from './row-version';
 import { EVERY_ROLE } from './access';
 import { Assessment } from './assessments';
 import { dateOfBirth } from './dates';
@@ -76,6 +77,7 @@ export const Patient = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: RowVersion,
 });
 export type Patient = z.infer<typeof Patient>;
 
@@ -146,7 +148,11 @@ export const patientChannels = {
   /** Create a child; returns the stored record. */
   'patients:create': { input: PatientInput, output: Patient, access: EVERY_ROLE },
   /** Replace a child's details and guardians; returns the stored record. */
-  'patients:update': { input: z.object({ id: PatientId, patient: PatientInput }), output: Patient, access: EVERY_ROLE },
+  'patients:update': {
+    input: z.object({ id: PatientId, version: RowVersion, patient: PatientInput }),
+    output: Patient,
+    access: EVERY_ROLE,
+  },
   /** Archive (leave the default list, stay searchable) or bring back a child. */
   'patients:archive': {
     input: z.object({ id: PatientId, archived: z.boolean() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANYONE, CLINICAL, EVERY_ROLE } from './access';
+import { RowVersion } from './row-version';
 import { optionalLineText, phoneText } from './text';
 
 export const Language = z.enum(['en', 'ru']);
@@ -69,6 +70,10 @@ export const DEFAULT_SETTINGS: Settings = {
   adherenceThreshold: 50,
 };
 
+/** The settings with the version they were read at (a change sends it back). */
+export const VersionedSettings = Settings.extend({ version: RowVersion });
+export type VersionedSettings = z.infer<typeof VersionedSettings>;
+
 export const AppInfo = z.object({
   version: z.string(),
   dataDir: z.string(),
@@ -79,9 +84,16 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const settingsChannels = {
   /** The practice's settings, defaults filled in. */
-  'settings:get': { input: z.object({}), output: Settings, access: EVERY_ROLE },
-  /** Change some settings; returns all of them. */
-  'settings:update': { input: Settings.partial(), output: Settings, access: CLINICAL },
+  'settings:get': { input: z.object({}), output: VersionedSettings, access: EVERY_ROLE },
+  /**
+   * Change some settings; returns all of them. A form sends the `version` it read (a change based
+   * on an older one is refused, naming who saved since); a one-choice switch (language) may omit it.
+   */
+  'settings:update': {
+    input: Settings.partial().extend({ version: RowVersion.optional() }),
+    output: VersionedSettings,
+    access: CLINICAL,
+  },
   /** Version, data folder and mode, for the Settings screen and support. */
   'app:info': { input: z.object({}), output: AppInfo, access: ANYONE },
 } as const;

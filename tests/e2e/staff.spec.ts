@@ -33,13 +33,14 @@ test('first run, a receptionist without clinical data, and an idle lock that kee
 
   const clinician = await seedClinician(page);
   const child = await seedChild(page);
-  type Stored = { firstName: string; lastName: string; dateOfBirth: string; sex: string };
+  type Stored = { firstName: string; lastName: string; dateOfBirth: string; sex: string; version: number };
   type StoredGuardian = Record<string, unknown> & { id: number; phoneE164: string | null };
   const { patient } = await call<{ patient: Stored & { guardians: StoredGuardian[] } }>(page, 'patients:record', {
     id: child.id,
   });
   await call(page, 'patients:update', {
     id: child.id,
+    version: patient.version,
     patient: {
       firstName: patient.firstName,
       lastName: patient.lastName,

@@ -41,7 +41,7 @@ describe('Booklet history and the prepare button (for the child screen)', () => 
     const first = await issue(m, {}, { action: 'print' });
     await issue(m, { language: 'ru', paper: 'Letter' }, { action: 'save', plan: 'continue' });
     // The first was made with other texts: today's would read differently.
-    await m.rc.core.database.db
+    await m.rc.database.db
       .updateTable('booklets')
       .set({ content_version: '0.9.0' })
       .where('id', '=', first.booklet!.id)
@@ -81,7 +81,7 @@ describe('Booklet history and the prepare button (for the child screen)', () => 
     delivery.downloadPdf.mockClear();
     const m = await mia({ left: { degree: 1 }, right: { degree: 1 } });
     const { booklet } = await issue(m, {});
-    await m.rc.core.database.db.deleteFrom('booklet_files').execute();
+    await m.rc.database.db.deleteFrom('booklet_files').execute();
     const user = userEvent.setup({ delay: null });
     renderAlone(m.rc.api, <BookletHistory childId={m.childId} />);
 
@@ -116,7 +116,7 @@ describe('Booklet history and the prepare button (for the child screen)', () => 
   it('says when the stored copy is damaged, and re-issues only when asked', async () => {
     const m = await mia({ left: { degree: 1 }, right: { degree: 1 } }, 'electron');
     await issue(m, {}, { action: 'print' });
-    await m.rc.core.database.db
+    await m.rc.database.db
       .updateTable('booklet_files')
       .set({ bytes: Buffer.from('%PDF-1.7 damaged') })
       .execute();

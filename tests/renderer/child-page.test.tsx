@@ -44,9 +44,10 @@ async function annaWithVisits() {
     weightKg: 18.5,
     notes: 'Much better; keep the exercises.',
   });
-  const { id, clinicianName: _n, createdAt: _c, updatedAt: _u, revisions: _r, ...input } = january;
+  const { id, version, clinicianName: _n, createdAt: _c, updatedAt: _u, revisions: _r, ...input } = january;
   await rc.call('assessments:update', {
     id,
+    version,
     assessment: { ...input, left: { ...input.left, heelAngle: 18 }, redFlags: ['stiffness'] },
   });
   return { rc, anna, january };

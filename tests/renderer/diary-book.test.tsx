@@ -130,7 +130,11 @@ describe('book follow-ups', { timeout: 60_000 }, () => {
       start: { date: today, time: '08:00' },
       note: '',
     });
-    await real.call('appointments:set-status', { id: seen.appointment.id, status: 'attended' });
+    await real.call('appointments:set-status', {
+      id: seen.appointment.id,
+      version: seen.appointment.version,
+      status: 'attended',
+    });
     // ... and the next check-up booked by hand two days after its due date: linked to it too.
     const byHand = addDays(second!.dueOn, 2);
     await real.call('appointments:create', {
@@ -221,10 +225,12 @@ describe('child visits (on the child screen)', { timeout: 60_000 }, () => {
     await book(oleg.id, addDays(today, 20), '10:00');
     await real.call('appointments:set-status', {
       id: await book(oleg.id, addDays(today, -30), '11:00'),
+      version: 1,
       status: 'attended',
     });
     await real.call('appointments:set-status', {
       id: await book(irina.id, addDays(today, -60), '09:00'),
+      version: 1,
       status: 'no_show',
     });
 

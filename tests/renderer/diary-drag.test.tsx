@@ -70,7 +70,13 @@ describe('dragging visits', { timeout: 60_000 }, () => {
 
     await waitFor(async () => expect((await real.call('appointments:get', { id: mia.id })).start).toBe('10:00'));
     expect(real.callsTo('appointments:move')).toEqual([
-      { id: mia.id, start: { date: mia.date, time: '10:00' }, clinicianId: mia.clinicianId, durationMinutes: 20 },
+      {
+        id: mia.id,
+        version: mia.version,
+        start: { date: mia.date, time: '10:00' },
+        clinicianId: mia.clinicianId,
+        durationMinutes: 20,
+      },
     ]);
     await waitFor(() => expect(screen.getByRole('button', { name: /Sokolova, Mia/ }).style.top).toBe(`${60 * px}px`));
     expect(screen.queryByTestId('drag-preview')).not.toBeInTheDocument();

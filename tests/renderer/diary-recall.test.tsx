@@ -227,6 +227,7 @@ describe('recall list', { timeout: 60_000 }, () => {
     await visit(real, anna.id, oleg.id, addDays(today, 3), '11:00'); // ahead: nothing to close out
     await real.call('appointments:set-status', {
       id: await visit(real, ivan.id, oleg.id, addDays(today, -5), '12:00'),
+      version: 1,
       status: 'attended',
     });
 

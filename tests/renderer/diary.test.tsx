@@ -192,7 +192,11 @@ describe('diary', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /Sokolova, Mia/ }));
     const dialog = await screen.findByRole('dialog', { name: /Mia Sokolova/ });
     await user.click(within(dialog).getByRole('button', { name: 'Attended' }));
-    await waitFor(() => expect(real.callsTo('appointments:set-status')).toEqual([{ id: mia.id, status: 'attended' }]));
+    await waitFor(() =>
+      expect(real.callsTo('appointments:set-status')).toEqual([
+        { id: mia.id, version: mia.version, status: 'attended' },
+      ]),
+    );
     expect(await within(dialog).findByText('Attended', { selector: '.MuiChip-label' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Back to booked' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
@@ -204,7 +208,9 @@ describe('diary', { timeout: 60_000 }, () => {
     const confirm = await screen.findByRole('dialog', { name: 'Cancel this visit?' });
     await user.type(within(confirm).getByLabelText('Reason (optional)'), 'Ill');
     await user.click(within(confirm).getByRole('button', { name: 'Cancel visit' }));
-    await waitFor(() => expect(real.callsTo('appointments:cancel')).toEqual([{ id: ivan.id, reason: 'Ill' }]));
+    await waitFor(() =>
+      expect(real.callsTo('appointments:cancel')).toEqual([{ id: ivan.id, version: ivan.version, reason: 'Ill' }]),
+    );
     await waitFor(() => expect(screen.queryByRole('button', { name: /Petrov, Ivan/ })).not.toBeInTheDocument());
     expect(await real.call('appointments:get', { id: mia.id })).toMatchObject({ status: 'attended' });
     expect(await real.call('appointments:get', { id: ivan.id })).toMatchObject({

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
+import type { OpenDb } from '../../electron/db/open';
 import type { DesktopActions } from '../../electron/desktop-actions';
 import { createApi, type Api } from '../../renderer/api';
 import type {
@@ -27,6 +28,8 @@ const started: { core: Core; dir: string }[] = [];
 export interface RealCore {
   api: Api;
   core: Core;
+  /** The core's SQLite database (these cores run on this computer's file, never a server). */
+  database: OpenDb;
   /** Calls a channel directly (test set-up through the real services). */
   call: Api['call'];
   /** Every channel the screens called, in order. */
@@ -60,9 +63,11 @@ export async function startRealCore(options: RealCoreOptions = {}): Promise<Real
     return core.dispatch(channel, JSON.parse(JSON.stringify(input ?? {})));
   });
   const direct = createApi((channel, input) => core.dispatch(channel, JSON.parse(JSON.stringify(input ?? {}))));
+  if (!core.database) throw new Error('The renderer tests run on an embedded SQLite database.');
   return {
     api,
     core,
+    database: core.database,
     call: direct.call.bind(direct) as Api['call'],
     calls,
     callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),

@@ -35,6 +35,7 @@ describe('settings', { timeout: 60_000 }, () => {
       'Diary',
       'Staff',
       'Backups',
+      'Data source',
       'About',
     ]);
     expect(sections.getByRole('link', { name: 'Clinicians' })).toHaveAttribute('aria-current', 'location');
@@ -122,7 +123,14 @@ describe('clinicians in settings', { timeout: 60_000 }, () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await real.call('clinicians:list', {})).toEqual([
-      { id: 1, name: 'Dr Irina Volkova', title: 'Pediatric orthopedist', phone: '+7 495 123-45-67', active: true },
+      {
+        id: 1,
+        name: 'Dr Irina Volkova',
+        title: 'Pediatric orthopedist',
+        phone: '+7 495 123-45-67',
+        active: true,
+        version: 1,
+      },
     ]);
     expect(screen.getByText('Dr Irina Volkova added')).toBeInTheDocument();
     const row = within(await list().findByRole('listitem', { name: 'Dr Irina Volkova' }));
@@ -133,7 +141,7 @@ describe('clinicians in settings', { timeout: 60_000 }, () => {
     const real = await startRealCore();
     const pavel = await seedClinician(real, 'Dr Pavel Orlov', 'Podiatrist');
     const anna = await seedClinician(real, 'Dr Anna Berg', 'Orthopedist');
-    await real.call('clinicians:update', { id: anna.id, clinician: { ...anna, active: false } });
+    await real.call('clinicians:update', { id: anna.id, version: anna.version, clinician: { ...anna, active: false } });
     await seedHours(real, pavel);
     const mia = await seedChild(real, { firstName: 'Mia', lastName: 'Sokolova', dateOfBirth: bornAgo(4) });
     const type = (await real.call('appointment-types:list', {})).find((x) => x.code === 'follow_up')!;

@@ -104,6 +104,7 @@ describe('staff sign-in', { timeout: 60_000 }, () => {
     const child = await seedChild(real, { firstName: 'Mia', lastName: 'Sokolova', dateOfBirth: bornAgo(5) });
     await real.call('patients:update', {
       id: child.id,
+      version: child.version,
       patient: { ...child, notes: 'Hypermobile; anxious at visits' },
     });
     await seedAssessment(real, child, clinician);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { findPgBin as findToolsBin } from '../../electron/services/server/pg-tools';
 
 /*
  * A throwaway PostgreSQL cluster for tests: initdb + pg_ctl from Debian's `postgresql` package,
@@ -21,16 +22,8 @@ export interface PgCluster {
   stop(): void;
 }
 
-/** The newest installed PostgreSQL's bin folder, or null when none is installed. */
-export function findPgBin(): string | null {
-  const root = '/usr/lib/postgresql';
-  if (!fs.existsSync(root)) return null;
-  const versions = fs
-    .readdirSync(root)
-    .filter((v) => /^\d+$/.test(v) && fs.existsSync(path.join(root, v, 'bin', 'pg_ctl')))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions.length > 0 ? path.join(root, versions[0]!, 'bin') : null;
-}
+/** The newest installed PostgreSQL's bin folder with a server (pg_ctl), or null when none is installed. */
+export const findPgBin = (): string | null => findToolsBin('pg_ctl');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

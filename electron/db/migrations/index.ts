@@ -9,6 +9,10 @@ import * as m0006 from './0006-course-returns';
 import * as m0007 from './0007-names-and-phones';
 import * as m0008 from './0008-audit-log';
 import * as m0009 from './0009-staff';
+import * as m0010 from './0010-change-log';
+import * as m0011 from './0011-row-versions';
+import * as m0012 from './0012-search-prefixes';
+import * as m0013 from './0013-server-roles';
 
 export interface Migration {
   version: number;
@@ -31,4 +35,8 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'names-and-phones', up: m0007.up },
   { version: 8, name: 'audit-log', up: m0008.up },
   { version: 9, name: 'staff', up: m0009.up },
+  { version: 10, name: 'change-log', up: m0010.up },
+  { version: 11, name: 'row-versions', up: m0011.up },
+  { version: 12, name: 'search-prefixes', up: m0012.up },
+  { version: 13, name: 'server-roles', up: m0013.up },
 ];

@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditListInput, AuditPage, AuditVerifyResult } from '../../../shared/contract';
 import type { AuditLogTable, Database } from '../../db/schema';
-import { entryHash, fieldsOf, GENESIS } from './chain';
+import { entryHash, fieldsOf, GENESIS, highestEverId } from './chain';
 
 type ListFilters = Omit<AuditListInput, 'offset' | 'limit'> & { offset: number; limit: number };
 
@@ -34,9 +34,6 @@ export async function listAudit(db: Kysely<Database>, filters: ListFilters): Pro
  */
 export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerifyResult> {
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  const { rows: seq } = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`.execute(
-    db,
-  );
   const entries = rows.length;
   const hashes = new Set(rows.map((r) => r.hash));
   let prevId = 0;
@@ -54,7 +51,7 @@ export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerifyResu
     prevId = row.id;
     prevHash = row.hash;
   }
-  const highestEver = seq[0]?.seq ?? 0;
+  const highestEver = await highestEverId(db);
   if (highestEver > prevId) return { ok: false, entries, firstBadId: prevId + 1, problem: 'deleted' };
   return { ok: true, entries };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { AuditAction, AuditOutcome } from '../../../shared/contract/audit';
+import { engineOf } from '../../db/engine';
 import type { AuditLogTable, Database } from '../../db/schema';
 
 /*
@@ -69,15 +70,16 @@ export function fieldsOf(row: AuditLogTable): AuditFields {
  * newest hash read and the insert are one step; `appendAudit` opens one when needed.
  */
 async function appendInTransaction(trx: Kysely<Database>, fields: AuditFields): Promise<number> {
+  // Desks append at once on the practice server: one at a time reads the newest entry and adds after it.
+  if (engineOf(trx) === 'postgres') await sql`LOCK TABLE audit_log IN EXCLUSIVE MODE`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select(['id', 'hash'])
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  // The highest id ever used (sqlite_sequence), so an id is never reused after a tampered delete.
-  const { rows } = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`.execute(trx);
-  const id = Math.max(last?.id ?? 0, rows[0]?.seq ?? 0) + 1;
+  // The highest id ever used, so an id is never reused after a tampered delete.
+  const id = Math.max(last?.id ?? 0, await highestEverId(trx)) + 1;
   const prevHash = last?.hash ?? GENESIS;
   await trx
     .insertInto('audit_log')
@@ -104,4 +106,16 @@ async function appendInTransaction(trx: Kysely<Database>, fields: AuditFields): 
 export function appendAudit(db: Kysely<Database>, fields: AuditFields): Promise<number> {
   if (db.isTransaction) return appendInTransaction(db, fields);
   return db.transaction().execute((trx) => appendInTransaction(trx, fields));
+}
+
+/**
+ * The highest id ever given to an entry. SQLite keeps it in sqlite_sequence (AUTOINCREMENT), which
+ * still shows a deleted last entry; the PostgreSQL table has no sequence (migration 8: ids are
+ * assigned here under the table lock, and triggers refuse every DELETE and TRUNCATE), so there
+ * the entries themselves are the record.
+ */
+export async function highestEverId(db: Kysely<Database>): Promise<number> {
+  if (engineOf(db) === 'postgres') return 0;
+  const { rows } = await sql<{ seq: number }>`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`.execute(db);
+  return rows[0]?.seq ?? 0;
 }

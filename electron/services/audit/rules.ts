@@ -187,4 +187,10 @@ export const AUDIT_RULES: AuditRules = {
   'backups:settings:set': CLINIC,
   'audit:list': NONE,
   'audit:verify': { action: 'read', record: { kind: 'audit' } },
+  // Keys of what changed, for live updates: no record is opened.
+  'changes:wait': NONE,
+  'data-source:get': NONE,
+  // The workstation's data source changed (takes effect at the next start).
+  'data-source:set': CLINIC,
+  'data-source:test': NONE,
 };

@@ -12,6 +12,7 @@ import { instantParts, localDate } from '../../../shared/calendar/local-time';
 import { PLAN_ENGINE_VERSION, type Course, type FollowUp, type Plan } from '../../../shared/plan';
 import type { CarePlanTable, Database } from '../../db/schema';
 import { syncBookedUntil } from '../recall/resolve';
+import { frontDeskPlanRow, mayReadClinical } from '../server/privileges';
 
 /*
  * The care plan: the one stored schedule of a child's check-ups. Issuing a booklet stores the
@@ -322,7 +323,8 @@ export async function listCarePlans(db: Kysely<Database>, patientId: number): Pr
 
 /** The current plan's schedule for the front desk: dates and purposes, nothing clinical. */
 export async function planSchedule(db: Kysely<Database>, patientId: number): Promise<PlanSchedule | null> {
-  const row = await currentPlanRow(db, patientId);
+  // A receptionist's login on the practice server reads only the dates (valgo_plan_schedule).
+  const row = (await mayReadClinical(db)) ? await currentPlanRow(db, patientId) : await frontDeskPlanRow(db, patientId);
   if (!row) return null;
   return {
     planId: row.id,

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contract';
 import type { AssessmentTable, Database } from '../../db/schema';
 import { AppError, notFound } from '../errors';
+import { claimSave, type VersionedSave } from '../row-version';
 
 /** A child's assessments, newest visit first (same-day visits: latest recorded first). */
 export async function listAssessments(db: Kysely<Database>, patientId: number): Promise<Assessment[]> {
@@ -45,8 +46,11 @@ export async function updateAssessment(
   id: number,
   input: AssessmentInput,
   now = new Date(),
+  /** The version the form loaded and who saves (a stale one is refused); none: an in-process change. */
+  save?: VersionedSave,
 ): Promise<Assessment> {
   await db.transaction().execute(async (trx) => {
+    await claimSave(trx, 'assessments', id, save, 'This assessment', now);
     const before = await trx.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('This assessment');
     if (before.patient_id !== input.patientId) {
@@ -174,5 +178,6 @@ function toAssessment(r: Row): Assessment {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     revisions: Number(r.revisions ?? 0),
+    version: r.row_version,
   };
 }

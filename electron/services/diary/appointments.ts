@@ -16,7 +16,9 @@ import type { Database } from '../../db/schema';
 import { assertFree, bookingWarnings, startInstant } from './checks';
 import { appointmentRows, blocks, diaryRows, MAX_DURATION_MS, MINUTE_MS, toAppointment, toDiaryEntry } from './rows';
 import { insertBooking } from './write';
+import { bookingTransaction } from './slot-taken';
 import { AppError, notFound } from '../errors';
+import { claimSave, claimVersion, touchVersion, type VersionedSave, type Who } from '../row-version';
 import { reopenResolvedBy, resolveOnAttended, syncBookedUntil } from '../recall/resolve';
 
 export interface RangeQuery {
@@ -85,18 +87,31 @@ export async function createAppointment(
   now = new Date(),
 ): Promise<BookingResult> {
   const startsAt = startInstant(input.start);
-  const id = await db.transaction().execute((trx) => insertBooking(trx, { ...input, startsAt }, now));
+  const id = await bookingTransaction(db).execute((trx) => insertBooking(trx, { ...input, startsAt }, now));
   return withWarnings(db, id);
 }
 
-/** Moves or edits a booked visit (time, clinician, type, length, note). */
+/** A move as the services take it: without `version`, an in-process change (no stale check). */
+export type MoveRequest = Omit<MoveInput, 'version'> & { version?: number | undefined };
+
+/** Moves or edits a booked visit (time, clinician, type, length, note); a stale `version` is refused. */
 export async function moveAppointment(
   db: Kysely<Database>,
-  input: MoveInput,
+  input: MoveRequest,
   now = new Date(),
+  who: Who = null,
 ): Promise<BookingResult> {
   const startsAt = startInstant(input.start);
-  await db.transaction().execute(async (trx) => {
+  const { version } = input;
+  await bookingTransaction(db).execute(async (trx) => {
+    await claimSave(
+      trx,
+      'appointments',
+      input.id,
+      version === undefined ? undefined : { version, who },
+      'This appointment',
+      now,
+    );
     const before = await trx.selectFrom('appointments').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('This appointment');
     if (before.status !== 'booked') {
@@ -142,8 +157,10 @@ export async function setAppointmentStatus(
   id: number,
   status: Exclude<AppointmentStatus, 'cancelled'>,
   now = new Date(),
+  /** The version the screen showed and who saves (a stale one is refused); none: an in-process change. */
+  save?: VersionedSave,
 ): Promise<BookingResult> {
-  await db.transaction().execute((trx) => applyStatus(trx, id, status, now));
+  await bookingTransaction(db).execute((trx) => applyStatus(trx, id, status, now, save));
   return withWarnings(db, id);
 }
 
@@ -152,10 +169,13 @@ async function applyStatus(
   id: number,
   status: Exclude<AppointmentStatus, 'cancelled'>,
   now: Date,
+  save?: VersionedSave,
 ): Promise<boolean> {
+  if (save) await claimVersion(trx, 'appointments', id, save.version, save.who, 'This appointment', now);
   const before = await trx.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('This appointment');
   if (before.status === status) return false;
+  if (!save) await touchVersion(trx, 'appointments', id, null, now);
   if (status !== 'booked' && localDate(before.starts_at) > localDate(now.getTime())) {
     throw new AppError('CONFLICT', 'A visit can be marked attended or missed on its day or later, not before.');
   }
@@ -200,7 +220,7 @@ export async function closeOutAppointments(
   status: 'attended' | 'no_show',
   now = new Date(),
 ): Promise<{ updated: number }> {
-  return db.transaction().execute(async (trx) => {
+  return bookingTransaction(db).execute(async (trx) => {
     let updated = 0;
     for (const id of new Set(ids)) if (await applyStatus(trx, id, status, now)) updated++;
     return { updated };
@@ -213,8 +233,11 @@ export async function cancelAppointment(
   id: number,
   reason: string,
   now = new Date(),
+  /** The version the screen showed and who saves (a stale one is refused); none: an in-process change. */
+  save?: VersionedSave,
 ): Promise<Appointment> {
   await db.transaction().execute(async (trx) => {
+    await claimSave(trx, 'appointments', id, save, 'This appointment', now);
     const before = await trx
       .selectFrom('appointments')
       .select(['status', 'patient_id'])

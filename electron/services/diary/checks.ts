@@ -47,13 +47,21 @@ export async function assertFree(db: Kysely<Database>, o: Occupancy, selfId: num
     .where('a.id', '!=', selfId)
     .orderBy('a.starts_at')
     .executeTakeFirst();
-  if (clash) {
-    throw new AppError(
-      'CONFLICT',
-      `${clash.name} already has ${clash.first_name} ${clash.last_name} booked from ${localTime(clash.starts_at)} ` +
-        `to ${localTime(clash.ends_at)} on ${localDate(clash.starts_at)}. Choose another time or clinician.`,
-    );
-  }
+  if (clash) throw new AppError('CONFLICT', clashMessage(clash));
+}
+
+/** "Dr. A already has Leo Horvat booked from 09:00 to 09:30 on 2025-06-02. Choose …" */
+export function clashMessage(clash: {
+  name: string;
+  first_name: string;
+  last_name: string;
+  starts_at: number;
+  ends_at: number;
+}): string {
+  return (
+    `${clash.name} already has ${clash.first_name} ${clash.last_name} booked from ${localTime(clash.starts_at)} ` +
+    `to ${localTime(clash.ends_at)} on ${localDate(clash.starts_at)}. Choose another time or clinician.`
+  );
 }
 
 /** Things worth a second look that never block a booking. */

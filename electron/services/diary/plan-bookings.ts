@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import { startInstant } from './checks';
 import { withWarnings } from './appointments';
 import { insertBooking } from './write';
+import { bookingTransaction } from './slot-taken';
 import { currentPlanRow } from '../booklets/care-plans';
 import { AppError, notFound } from '../errors';
 import { syncBookedUntil } from '../recall/resolve';
@@ -26,7 +27,7 @@ export async function bookPlan(
   now = new Date(),
 ): Promise<{ bookings: BookingResult[] }> {
   const starts = input.visits.map((v) => startInstant(v.start));
-  const ids = await db.transaction().execute(async (trx) => {
+  const ids = await bookingTransaction(db).execute(async (trx) => {
     const typeId = input.typeId ?? (await followUpTypeId(trx));
     const plan = await currentPlanRow(trx, input.patientId);
     if (!plan) throw notFound("This child's care plan");

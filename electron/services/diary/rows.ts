@@ -30,6 +30,7 @@ const ENTRY_COLUMNS = [
   'a.ends_at',
   'a.status',
   'a.plan_reason',
+  'a.row_version',
   'p.first_name',
   'p.last_name',
 ] as const;
@@ -45,7 +46,7 @@ export function appointmentRows(db: Kysely<Database>) {
 type EntryRow = Pick<
   AppointmentTable,
   'clinician_id' | 'type_id' | 'patient_id' | 'starts_at' | 'ends_at' | 'status' | 'plan_reason'
-> & { id: number; first_name: string; last_name: string };
+> & { id: number; row_version: number; first_name: string; last_name: string };
 
 export type AppointmentRow = EntryRow &
   Pick<AppointmentTable, 'recall_id' | 'note' | 'cancel_reason' | 'created_at' | 'updated_at'>;
@@ -66,6 +67,7 @@ export function toDiaryEntry(r: EntryRow): DiaryEntry {
     durationMinutes: Math.round((r.ends_at - r.starts_at) / MINUTE_MS),
     status: r.status,
     planReason: r.plan_reason,
+    version: r.row_version,
   };
 }
 

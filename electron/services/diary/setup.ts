@@ -12,6 +12,7 @@ import { addDays, minutesOf, timeOf } from '../../../shared/calendar';
 import { dayStart, localDate, localTime } from '../../../shared/calendar/local-time';
 import type { AppointmentTypeTable, Database } from '../../db/schema';
 import { notFound } from '../errors';
+import { claimSave, type Who } from '../row-version';
 
 /** Every clinician's weekly hours and all closed periods. */
 export async function getDiarySetup(db: Kysely<Database>): Promise<DiarySetup> {
@@ -137,21 +138,33 @@ export async function listAppointmentTypes(db: Kysely<Database>): Promise<Appoin
   return rows.map(toType);
 }
 
-export async function saveAppointmentType(db: Kysely<Database>, input: AppointmentTypeInput): Promise<AppointmentType> {
+/** Adds a type, or changes one based on `input.version` (a stale version is refused, naming who saved since). */
+export async function saveAppointmentType(
+  db: Kysely<Database>,
+  input: AppointmentTypeInput,
+  who: Who = null,
+): Promise<AppointmentType> {
   const values = { name: input.name, duration_minutes: input.durationMinutes, active: input.active ? 1 : 0 };
-  if (input.id === undefined) {
+  const { id, version } = input;
+  if (id === undefined) {
     return toType(await db.insertInto('appointment_types').values(values).returningAll().executeTakeFirstOrThrow());
   }
-  const row = await db
-    .updateTable('appointment_types')
-    .set(values)
-    .where('id', '=', input.id)
-    .returningAll()
-    .executeTakeFirst();
+  const row = await db.transaction().execute(async (trx) => {
+    const save = version === undefined ? undefined : { version, who };
+    await claimSave(trx, 'appointment_types', id, save, 'This appointment type');
+    return trx.updateTable('appointment_types').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+  });
   if (!row) throw notFound('This appointment type');
   return toType(row);
 }
 
 function toType(r: Selectable<AppointmentTypeTable>): AppointmentType {
-  return { id: r.id, code: r.code, name: r.name, durationMinutes: r.duration_minutes, active: r.active === 1 };
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    durationMinutes: r.duration_minutes,
+    active: r.active === 1,
+    version: r.row_version,
+  };
 }

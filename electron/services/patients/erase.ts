@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { EraseResult, Role } from '../../../shared/contract';
 import { fullName } from '../../../shared/person-name';
+import { engineOf } from '../../db/engine';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { AppError, notFound } from '../errors';
@@ -50,7 +51,9 @@ export async function erasePatient(
       { path: 'confirmName', message: 'nameMismatch' },
     ]);
   }
-  await sql`PRAGMA secure_delete = ON`.execute(db);
+  // SQLite overwrites the freed pages; PostgreSQL has no such switch (VACUUM reclaims the rows).
+  const sqlite = engineOf(db) === 'sqlite';
+  if (sqlite) await sql`PRAGMA secure_delete = ON`.execute(db);
   const removed = await db.transaction().execute(async (trx) => {
     const counts: Record<string, number> = {};
     const shas = await trx
@@ -100,15 +103,25 @@ export async function erasePatient(
     });
     return counts;
   });
-  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+  if (sqlite) await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
   return { id: child.id, removed };
 }
 
-/** Every table with a patient_id column (the audit log aside) holds no row of the child. */
+/** Logs of ids only, which keep the child's id (and gain the erase itself). */
+const ID_LOGS = ['audit_log', 'change_log', 'server_audit'];
+
+/** Every table with a patient_id column (the ids-only logs aside) holds no row of the child. */
 async function assertNothingLeft(trx: Kysely<Database>, patientId: number): Promise<void> {
-  const { rows } = await sql<{ name: string }>`
+  const logs = sql.join(ID_LOGS);
+  const { rows } =
+    engineOf(trx) === 'postgres'
+      ? await sql<{ name: string }>`
+    SELECT c.relname AS name FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND a.attname = 'patient_id' AND NOT a.attisdropped AND c.relname NOT IN (${logs})`.execute(trx)
+      : await sql<{ name: string }>`
     SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-    WHERE m.type = 'table' AND c.name = 'patient_id' AND m.name <> 'audit_log'`.execute(trx);
+    WHERE m.type = 'table' AND c.name = 'patient_id' AND m.name NOT IN (${logs})`.execute(trx);
   for (const { name } of rows) {
     const { rows: left } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(name)}
       WHERE patient_id = ${patientId}`.execute(trx);

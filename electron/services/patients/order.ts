@@ -1,7 +1,20 @@
 import { sql, type Kysely } from 'kysely';
+import { engineOf } from '../../db/engine';
 import type { Database } from '../../db/schema';
 import { foldText } from './text-fold';
 import { rebuildPatientSearch } from './search';
+
+/** Any 64-bit number, the same in every copy of Valgo: the key of the list-order lock below. */
+const ORDER_LOCK = 0x76616c676f02;
+
+/**
+ * Call first in a transaction that gives a child a list place (createPatient, updatePatient). On
+ * the practice server desks then place children one at a time, so two never pick the same free
+ * rank (ranks are UNIQUE); the lock ends with the transaction. SQLite has one writer already.
+ */
+export async function lockPatientOrder(trx: Kysely<Database>): Promise<void> {
+  if (engineOf(trx) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${ORDER_LOCK})`.execute(trx);
+}
 
 /** Distance between neighbouring ranks after a renumbering: room for ~20 inserts between any two. */
 export const RANK_GAP = 2 ** 20;

@@ -11,7 +11,9 @@ import { parsePhone } from '../../../shared/phone';
 import type { Database, GuardianTable, PatientTable } from '../../db/schema';
 import { listAssessments } from '../clinical/assessments';
 import { AppError, notFound } from '../errors';
-import { patientSortKey, rankFor } from './order';
+import { mayReadClinical, selectPatientRow } from '../server/privileges';
+import { claimSave, type VersionedSave } from '../row-version';
+import { lockPatientOrder, patientSortKey, rankFor } from './order';
 import { clinicRegion } from './region';
 import { indexPatient, searchDocument, searchPatientRanks, unindexPatient } from './search';
 import { summaries, toSummary, type SummaryRow } from './summaries';
@@ -34,7 +36,7 @@ export async function searchPatients(db: Kysely<Database>, query: string, limit:
 
 export async function getPatient(db: Kysely<Database>, id: number): Promise<Patient> {
   const [row, guardians] = await Promise.all([
-    db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst(),
+    selectPatientRow(db, id),
     db.selectFrom('guardians').selectAll().where('patient_id', '=', id).orderBy('position').execute(),
   ]);
   if (!row) throw notFound('This child');
@@ -43,13 +45,19 @@ export async function getPatient(db: Kysely<Database>, id: number): Promise<Pati
 
 /** The child screen's data in one request. */
 export async function getPatientRecord(db: Kysely<Database>, id: number): Promise<PatientRecord> {
-  const [patient, assessments] = await Promise.all([getPatient(db, id), listAssessments(db, id)]);
+  const [patient, assessments] = await Promise.all([
+    getPatient(db, id),
+    // A receptionist's login on the practice server may not read them (dispatch hides them on SQLite).
+    mayReadClinical(db).then((clinical) => (clinical ? listAssessments(db, id) : [])),
+  ]);
   return { patient, assessments };
 }
 
 export async function createPatient(db: Kysely<Database>, input: PatientInput, now = new Date()): Promise<Patient> {
   const phones = await readPhones(db, input.guardians);
+  const clinical = await mayReadClinical(db);
   const id = await db.transaction().execute(async (trx) => {
+    await lockPatientOrder(trx);
     const stamp = now.toISOString();
     // The rank needs the id (it breaks ties between equal names), so insert first, then place.
     const { id } = await trx
@@ -60,7 +68,7 @@ export async function createPatient(db: Kysely<Database>, input: PatientInput, n
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
-        notes: input.notes,
+        ...(clinical ? { notes: input.notes } : {}),
         sort_key: '',
         // A free placeholder (ranks are UNIQUE) until place() gives the real one.
         sort_rank: sql<number>`-(SELECT coalesce(max(id), 0) + 1 FROM patients)`,
@@ -81,11 +89,14 @@ export async function updatePatient(
   id: number,
   input: PatientInput,
   now = new Date(),
+  /** The version the form loaded and who saves (a stale one is refused); none: an in-process change. */
+  save?: VersionedSave,
 ): Promise<Patient> {
   const phones = await readPhones(db, input.guardians);
+  const clinical = await mayReadClinical(db);
   await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('patients').select('id').where('id', '=', id).executeTakeFirst();
-    if (!existing) throw notFound('This child');
+    await lockPatientOrder(trx);
+    await claimSave(trx, 'patients', id, save, 'This child', now);
     // A visit recorded before the new date of birth would be a visit before the child was born.
     const first = await trx
       .selectFrom('assessments')
@@ -105,7 +116,7 @@ export async function updatePatient(
         last_name: input.lastName,
         date_of_birth: input.dateOfBirth,
         sex: input.sex,
-        notes: input.notes,
+        ...(clinical ? { notes: input.notes } : {}),
         updated_at: now.toISOString(),
       })
       .where('id', '=', id)
@@ -231,5 +242,6 @@ function toPatient(r: Selectable<PatientTable>, guardians: Selectable<GuardianTa
     archivedAt: r.archived_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.row_version,
   };
 }

@@ -1,10 +1,13 @@
 import { sql, type Kysely } from 'kysely';
+import { engineOf } from '../../db/engine';
 import type { Database } from '../../db/schema';
 import { phoneIndexDigits, phoneQueryDigits } from '../../../shared/phone';
+import { searchPrefixes, wordText, type QueryPart } from './search-postgres';
 import { foldText } from './text-fold';
 
 /*
- * The FTS5 name/phone index. SQLite-only SQL lives here and nowhere else.
+ * The FTS5 name/phone index. SQLite-only SQL lives here and nowhere else; the PostgreSQL index
+ * (same rows, same matches, same order) is in search-postgres.ts.
  *
  * The index's rowid is the child's `sort_rank`, an integer that orders children alphabetically.
  * FTS5 returns matches in rowid order, so "first 50 matches" is already "first 50 in the list's
@@ -54,6 +57,7 @@ export function phoneTerms(phone: string): string[] {
 }
 
 export async function indexPatient(db: Kysely<Database>, rank: number, doc: SearchDocument): Promise<void> {
+  if (engineOf(db) === 'postgres') doc = postgresDocument(doc);
   await sql`INSERT INTO patient_search (rowid, names, guardians, phones)
     VALUES (${rank}, ${doc.names}, ${doc.guardians}, ${doc.phones})`.execute(db);
 }
@@ -77,27 +81,39 @@ function searchable(typed: string): string {
 }
 
 /**
- * Turns what the user typed into an FTS5 query: every word must prefix-match some indexed word.
- * Neighbouring number words are one number ("916 123" -> 916123), looked up in the forms
- * phoneQueryDigits reads with the clinic's `region` ("8916" in RU -> "8916" or "916").
- * Each term is quoted, so FTS5 operators typed by the user are plain text. Returns null when
- * nothing searchable is left (only punctuation).
+ * What the user typed, as words that must each prefix-match some indexed word (folded, with at
+ * least one letter or digit). Neighbouring number words are one number ("916 123" -> 916123),
+ * looked up in the forms phoneQueryDigits reads with the clinic's `region` ("8916" in RU ->
+ * "8916" or "916").
  */
-export function toMatchQuery(typed: string, region: string): string | null {
+export function queryParts(typed: string, region: string): QueryPart[] {
   const words = foldText(searchable(typed)).split(/\s+/).filter(Boolean);
-  const terms: string[] = [];
-  const quote = (word: string) => `"${word.replace(/"/g, '""')}"*`;
+  const parts: QueryPart[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!PHONE_WORD.test(words[i]!)) {
-      if (/[\p{L}\p{N}]/u.test(words[i]!)) terms.push(quote(words[i]!));
+      if (/[\p{L}\p{N}]/u.test(words[i]!)) parts.push({ word: words[i]! });
       continue;
     }
     let number = words[i]!;
     while (i + 1 < words.length && PHONE_WORD.test(words[i + 1]!)) number += ` ${words[++i]!}`;
     const forms = phoneQueryDigits(number, region);
-    if (forms.length === 1) terms.push(quote(forms[0]!));
-    else if (forms.length > 1) terms.push(`(${forms.map(quote).join(' OR ')})`);
+    if (forms.length) parts.push({ numberForms: forms });
   }
+  return parts;
+}
+
+/**
+ * Turns what the user typed into an FTS5 query: every word of queryParts a prefix term, a number
+ * the choice of its forms. Each term is quoted, so FTS5 operators typed by the user are plain
+ * text. Returns null when nothing searchable is left (only punctuation).
+ */
+export function toMatchQuery(typed: string, region: string): string | null {
+  const quote = (word: string) => `"${word.replace(/"/g, '""')}"*`;
+  const terms = queryParts(typed, region).map((part) => {
+    if ('word' in part) return quote(part.word);
+    const forms = part.numberForms;
+    return forms.length === 1 ? quote(forms[0]!) : `(${forms.map(quote).join(' OR ')})`;
+  });
   return terms.length ? terms.join(' AND ') : null;
 }
 
@@ -108,6 +124,7 @@ export async function searchPatientRanks(
   limit: number,
   region: string,
 ): Promise<number[]> {
+  if (engineOf(db) === 'postgres') return searchPrefixes(db, queryParts(typed, region), limit);
   const match = toMatchQuery(typed, region);
   if (!match) return [];
   const { rows } = await sql<{ rowid: number }>`
@@ -118,7 +135,15 @@ export async function searchPatientRanks(
 
 /** Re-creates the whole index from the tables (after ranks were renumbered). */
 export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> {
-  await sql`DELETE FROM patient_search`.execute(db);
+  const postgres = engineOf(db) === 'postgres';
+  if (postgres) {
+    // Empties the prefixes at once instead of working out each row's keys to delete (the delete
+    // trigger skips while the setting is on, until the end of the transaction the caller opened).
+    await sql`SELECT set_config('valgo.search_rebuild', 'on', true)`.execute(db);
+    await sql`DELETE FROM patient_search_prefixes`.execute(db);
+    await sql`DELETE FROM patient_search`.execute(db);
+    await sql`SELECT set_config('valgo.search_rebuild', 'off', true)`.execute(db);
+  } else await sql`DELETE FROM patient_search`.execute(db);
   const patients = await db
     .selectFrom('patients')
     .select(['id', 'first_name', 'middle_name', 'last_name', 'sort_rank'])
@@ -135,8 +160,25 @@ export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> 
     list.push(g);
     byPatient.set(g.patient_id, list);
   }
-  for (const p of patients) {
-    const doc = searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? [], p.middle_name);
-    await indexPatient(db, p.sort_rank, doc);
+  const docs = patients.map((p) => ({
+    rank: p.sort_rank,
+    doc: searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? [], p.middle_name),
+  }));
+  if (!postgres) {
+    for (const { rank, doc } of docs) await indexPatient(db, rank, doc);
+    return;
   }
+  // Many rows a statement: the triggers add each statement's keys in one go.
+  for (let i = 0; i < docs.length; i += 1000) {
+    const rows = docs.slice(i, i + 1000).map(({ rank, doc }) => {
+      const d = postgresDocument(doc);
+      return sql`(${rank}, ${d.names}, ${d.guardians}, ${d.phones})`;
+    });
+    await sql`INSERT INTO patient_search (rowid, names, guardians, phones) VALUES ${sql.join(rows)}`.execute(db);
+  }
+}
+
+/** The document as PostgreSQL stores it: each field's words one space apart (see search-postgres.ts). */
+export function postgresDocument(doc: SearchDocument): SearchDocument {
+  return { names: wordText(doc.names), guardians: wordText(doc.guardians), phones: wordText(doc.phones) };
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { FollowUpReason, RecallContact, RecallItem, RecallList, RecallOutcome } from '../../../shared/contract';
 import { addDays, weekStart } from '../../../shared/calendar';
 import { dayStart, localDate, localTime } from '../../../shared/calendar/local-time';
+import { engineOf } from '../../db/engine';
 import type { Database, RecallContactTable } from '../../db/schema';
 import { notFound } from '../errors';
 import { resolveDeclined } from './resolve';
@@ -58,10 +59,14 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
   const candidates = sql`${isDue('r')} ${byClinician}
     AND r.patient_id NOT IN (SELECT id FROM patients WHERE archived_at IS NOT NULL)`;
   // Both read recalls_due, (due_on, patient_id) over open items: only the items due in the window,
-  // never the open items of the months ahead. The count groups them per child.
+  // never the open items of the months ahead. The count groups them per child. SQLite is told the
+  // index; PostgreSQL's planner has no hints (and picks it from the range on due_on).
+  const viaDueIndex = engineOf(db) === 'sqlite' ? sql`INDEXED BY recalls_due` : sql``;
   const counted = await sql<{ n: number }>`
     SELECT count(*) AS n FROM (
-      SELECT r.patient_id FROM recalls r INDEXED BY recalls_due WHERE ${candidates} GROUP BY r.patient_id)`.execute(db);
+      SELECT r.patient_id FROM recalls r ${viaDueIndex} WHERE ${candidates} GROUP BY r.patient_id) AS children`.execute(
+    db,
+  );
   const total = Number(counted.rows[0]?.n ?? 0);
   // The page: items in (due date, child) order, so each child first appears at their earliest due
   // item; the first `limit` children to appear are the page. A prefix of the items is read and
@@ -70,14 +75,14 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
   for (let prefix = q.limit * 4; ; prefix *= 4) {
     const { rows } = await sql<{ patient_id: number; due_on: string }>`
       SELECT patient_id, min(due_on) AS due_on FROM (
-        SELECT r.patient_id, r.due_on FROM recalls r INDEXED BY recalls_due WHERE ${candidates}
-        ORDER BY r.due_on, r.patient_id LIMIT ${prefix})
+        SELECT r.patient_id, r.due_on FROM recalls r ${viaDueIndex} WHERE ${candidates}
+        ORDER BY r.due_on, r.patient_id LIMIT ${prefix}) AS items
       GROUP BY patient_id ORDER BY due_on, patient_id LIMIT ${q.limit}`.execute(db);
     page = rows;
     if (rows.length >= Math.min(q.limit, total)) break;
   }
   if (page.length === 0) return { items: [], total, today };
-  const pageRows = sql.join(page.map((p) => sql`(${p.patient_id}, ${p.due_on})`));
+  const pageRows = sql.join(page.map((p) => sql`(CAST(${p.patient_id} AS integer), ${p.due_on})`));
   // Details for the page only: the item shown, its count, the main guardian, the last visit and call.
   const { rows } = await sql<Row>`
     WITH page(patient_id, due_on) AS (VALUES ${pageRows})

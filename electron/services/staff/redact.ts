@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Patient, PatientInput, PatientRecord, StaffUser } from '../../../shared/contract';
 import type { Database } from '../../db/schema';
+import { mayReadClinical } from '../server/privileges';
 
 /*
  * The child's record mixes the front desk's data (name, guardians, contacts) with clinical data
@@ -39,6 +40,8 @@ export async function keepClinicalNotes(
 ): Promise<PatientInput> {
   if (user?.role !== 'receptionist') return patient;
   if (id === null) return { ...patient, notes: '' };
+  // On the practice server the login cannot read the notes, and the service then leaves them alone.
+  if (!(await mayReadClinical(db))) return { ...patient, notes: '' };
   const row = await db.selectFrom('patients').select('notes').where('id', '=', id).executeTakeFirst();
   return { ...patient, notes: row?.notes ?? '' };
 }

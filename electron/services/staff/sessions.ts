@@ -20,7 +20,7 @@ interface Entry {
 }
 
 /** Calls that do not count as use: a status check (the renderer polls it) keeps nothing awake. */
-const NOT_ACTIVITY = new Set(['staff:status']);
+const NOT_ACTIVITY = new Set(['staff:status', 'changes:wait']);
 
 export class Sessions {
   private readonly entries = new Map<string, Entry>();

@@ -17,6 +17,7 @@ import {
   type Patient,
 } from '../../../shared/contract';
 import { useLeaveGuard } from '../../components/LeaveGuard';
+import { staleIssue, StaleNotice } from '../../components/StaleNotice';
 import { applyServerIssues, FormActions, useSaveShortcut } from '../../forms';
 import { useI18n } from '../../i18n';
 import { paths, useRouter } from '../../router';
@@ -36,6 +37,8 @@ interface Props {
   onCancel(): void;
   /** Main names the fields under this prefix (`assessment.left.heelAngle` for an edit). */
   issuePrefix?: string;
+  /** Editing: replace the form with the version someone else saved (after a stale refusal). */
+  onLoadTheirs?(): void;
 }
 
 type Problem = { kind: 'fields' } | { kind: 'failed'; error: unknown } | null;
@@ -53,6 +56,8 @@ export function AssessmentForm(props: Props) {
   const { control, formState, handleSubmit, setError, setFocus } = form;
   const [problem, setProblem] = useState<Problem>(null);
   const [saved, setSaved] = useState(false);
+  /** Someone saved this assessment since the form opened: said at the top; what was typed stays. */
+  const [stale, setStale] = useState<ReturnType<typeof staleIssue>>(null);
   const leaveDialog = useLeaveGuard(formState.isDirty && !saved);
   const assessedOn = useWatch({ control, name: 'assessedOn' });
 
@@ -71,6 +76,8 @@ export function AssessmentForm(props: Props) {
         setSaved(true);
         onSaved(assessment);
       } catch (error) {
+        setStale(staleIssue(error));
+        if (staleIssue(error)) return;
         let unplaced = false;
         const answered = applyServerIssues<AssessmentValues>(
           error,
@@ -115,6 +122,7 @@ export function AssessmentForm(props: Props) {
           {visitDay ? t('assess.for', { name, age: age(ageOn(child.dateOfBirth, visitDay)) }) : name}
         </Typography>
         <Card sx={{ p: 4 }}>
+          <StaleNotice issue={stale} onLoadTheirs={() => props.onLoadTheirs?.()} />
           <VisitFields clinicians={clinicians} recorded={initial.clinicianId} />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 3, mb: 3 }}>
             {FOOT_SIDES.map((side) => (

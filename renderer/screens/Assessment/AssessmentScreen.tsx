@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
+import { useState } from 'react';
 import type { Assessment, Clinician, PatientRecord } from '../../../shared/contract';
 import { useNotifier } from '../../components/Notifier';
 import { QueryState } from '../../components/QueryState';
@@ -25,15 +26,29 @@ export function AssessmentScreen({ childId, assessmentId }: Props) {
     <QueryState query={record} failedTitle={t('assess.loadFailed')}>
       {(loaded) => (
         <QueryState query={clinicians} failedTitle={t('assess.loadFailed')}>
-          {(people) => <Editor record={loaded} clinicians={people} assessmentId={assessmentId} />}
+          {(people) => (
+            <Editor
+              record={loaded}
+              clinicians={people}
+              assessmentId={assessmentId}
+              reload={async () => (await record.refetch()).data}
+            />
+          )}
         </QueryState>
       )}
     </QueryState>
   );
 }
 
-function Editor(props: { record: PatientRecord; clinicians: Clinician[]; assessmentId: number | undefined }) {
-  const { record, clinicians, assessmentId } = props;
+interface EditorProps {
+  record: PatientRecord;
+  clinicians: Clinician[];
+  assessmentId: number | undefined;
+  reload(): Promise<PatientRecord | undefined>;
+}
+
+function Editor(props: EditorProps) {
+  const { record, clinicians, assessmentId, reload } = props;
   const i18n = useI18n();
   const { t, date } = i18n;
   const { back, navigate } = useRouter();
@@ -43,7 +58,10 @@ function Editor(props: { record: PatientRecord; clinicians: Clinician[]; assessm
   const create = useApiMutation('assessments:create');
   const update = useApiMutation('assessments:update');
 
-  const editing = assessmentId === undefined ? null : record.assessments.find((a) => a.id === assessmentId);
+  const found = assessmentId === undefined ? null : record.assessments.find((a) => a.id === assessmentId);
+  // The version the form opened with: a later read never changes what the save is based on.
+  const [opened, setOpened] = useState(found);
+  const editing = found && opened?.id === found.id ? opened : found;
   if (editing === undefined) {
     return (
       <Stack spacing={2}>
@@ -68,13 +86,22 @@ function Editor(props: { record: PatientRecord; clinicians: Clinician[]; assessm
 
   return (
     <AssessmentForm
+      key={editing?.version ?? 0}
       title={editing ? t('assess.titleEdit', { date: date(editing.assessedOn) }) : t('assess.titleNew')}
       child={record.patient}
       clinicians={clinicians}
       initial={initial}
       issuePrefix={editing ? 'assessment.' : ''}
       save={(input) =>
-        editing ? update.mutateAsync({ id: editing.id, assessment: input }) : create.mutateAsync(input)
+        editing
+          ? update.mutateAsync({ id: editing.id, version: editing.version, assessment: input })
+          : create.mutateAsync(input)
+      }
+      onLoadTheirs={() =>
+        void reload().then((fresh) => {
+          const theirs = fresh?.assessments.find((a) => a.id === assessmentId);
+          if (theirs) setOpened(theirs);
+        })
       }
       onSaved={() => {
         notify(t('assess.saved'));

@@ -6,8 +6,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/PersonAddAlt';
 import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
-import { DEFAULT_SETTINGS, type DuplicateMatch, type Patient, type PatientInput } from '../../../shared/contract';
+import {
+  DEFAULT_SETTINGS,
+  type DuplicateMatch,
+  type Patient,
+  type PatientInput,
+  type StaleIssue,
+} from '../../../shared/contract';
 import { useLeaveGuard } from '../../components/LeaveGuard';
+import { staleIssue, StaleNotice } from '../../components/StaleNotice';
 import { validationIssues } from '../../errors';
 import { applyServerIssues, FormActions, useSaveShortcut, type FormActionsProps } from '../../forms';
 import { useI18n } from '../../i18n';
@@ -30,13 +37,16 @@ interface Props {
   /** Children that look like this one; asked before saving, and a failed check never blocks. */
   findDuplicates?(input: PatientInput): Promise<DuplicateMatch[]>;
   onOpenDuplicate?(id: number): void;
+  /** Editing: replace the form with the version someone else saved (after a stale refusal). */
+  onLoadTheirs?(): void;
 }
 
 /** The fields main may name in a refusal; anything else is said above the buttons. */
 const KNOWN_FIELDS = ['firstName', 'middleName', 'lastName', 'dateOfBirth', 'sex', 'notes', 'guardians'] as const;
 
 /** Create or edit a child and their guardians: checked with the contract's schema, then by main. */
-export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplicates, onOpenDuplicate }: Props) {
+export function ChildForm(props: Props) {
+  const { title, initial, save, onSaved, onCancel, findDuplicates, onOpenDuplicate, onLoadTheirs } = props;
   const i18n = useI18n();
   const { t, language } = i18n;
   const message = i18n.validation;
@@ -53,6 +63,8 @@ export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplica
   const rows = useFieldArray({ control, name: 'guardians' });
   const [problem, setProblem] = useState<FormActionsProps['problem']>(null);
   const [saving, setSaving] = useState(false);
+  /** Someone saved this child since the form opened: said at the top; what was typed stays. */
+  const [stale, setStale] = useState<StaleIssue | null>(null);
   const [duplicates, setDuplicates] = useState<{ matches: DuplicateMatch[]; input: PatientInput } | null>(null);
   const focusNext = useRef<FieldPath<FormValues> | null>(null);
   const leaveDialog = useLeaveGuard(isDirty && !saving);
@@ -77,6 +89,8 @@ export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplica
       onSaved(await save(input));
     } catch (error) {
       setSaving(false);
+      setStale(staleIssue(error));
+      if (staleIssue(error)) return;
       // Errors hold message keys, main's as the schema's: the fields turn them into sentences.
       if (!applyServerIssues(error, setError, (key) => key, KNOWN_FIELDS)) setProblem({ kind: 'failed', error });
       else {
@@ -138,6 +152,7 @@ export function ChildForm({ title, initial, save, onSaved, onCancel, findDuplica
         {title}
       </Typography>
       <Card sx={{ p: 4 }}>
+        <StaleNotice issue={stale} onLoadTheirs={() => onLoadTheirs?.()} />
         <Section title={t('childForm.sectionChild')}>
           <ChildFields control={control} message={message} />
         </Section>

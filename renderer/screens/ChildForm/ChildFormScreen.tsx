@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Patient } from '../../../shared/contract';
 import { fullName } from '../../../shared/person-name';
 import { QueryState } from '../../components/QueryState';
@@ -45,29 +45,47 @@ export function NewChildScreen({ prefill }: { prefill: string }) {
 
 /** Edit a child's details: the cached child at once, read again behind it. */
 export function EditChildScreen({ id }: { id: number }) {
-  const { t, language } = useI18n();
-  const { back } = useRouter();
-  const { notify } = useNotifier();
+  const { t } = useI18n();
   // The child screen's record holds the child: coming from it, the form fills in at once.
   const child = useApiQuery('patients:record', { id }, { select: (record) => record.patient });
-  const update = useApiMutation('patients:update');
 
   return (
     <QueryState query={child} failedTitle={t('child.loadFailed')}>
-      {(patient) => (
-        <ChildForm
-          key={patient.updatedAt}
-          title={t('childForm.titleEdit', { name: fullName(patient, language) })}
-          initial={initialFor(patient)}
-          save={(input) => update.mutateAsync({ id, patient: input })}
-          onSaved={() => {
-            notify(t('common.saved'));
-            back(paths.child(id), { force: true });
-          }}
-          onCancel={() => back(paths.child(id))}
-        />
-      )}
+      {(latest) => <EditChild key={latest.id} latest={latest} reload={async () => (await child.refetch()).data} />}
     </QueryState>
+  );
+}
+
+/**
+ * The form over the version it was opened with: a later read (someone else saved) never resets
+ * what is being typed. The save sends that version; main refuses a stale one, and "Load their
+ * version" starts the form again from the latest.
+ */
+function EditChild({ latest, reload }: { latest: Patient; reload(): Promise<Patient | undefined> }) {
+  const { t, language } = useI18n();
+  const { back } = useRouter();
+  const { notify } = useNotifier();
+  const update = useApiMutation('patients:update');
+  const [opened, setOpened] = useState(latest);
+  const id = opened.id;
+
+  return (
+    <ChildForm
+      key={opened.version}
+      title={t('childForm.titleEdit', { name: fullName(opened, language) })}
+      initial={initialFor(opened)}
+      save={(input) => update.mutateAsync({ id, version: opened.version, patient: input })}
+      onSaved={() => {
+        notify(t('common.saved'));
+        back(paths.child(id), { force: true });
+      }}
+      onCancel={() => back(paths.child(id))}
+      onLoadTheirs={() =>
+        void reload().then((fresh) => {
+          if (fresh) setOpened(fresh);
+        })
+      }
+    />
   );
 }
 

@@ -22,6 +22,7 @@ import { CallFailed } from '../../api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
+import { staleIssue, staleText } from '../../components/StaleNotice';
 import { describeError } from '../../errors';
 import { useApiMutation, useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
@@ -53,7 +54,8 @@ export function AppointmentDialog(props: Props) {
 }
 
 function AppointmentDetails({ id, clinicians, types, onClose, onEdit }: Props & { id: number }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const { notify } = useNotifier();
@@ -107,15 +109,22 @@ function AppointmentDetails({ id, clinicians, types, onClose, onEdit }: Props & 
       await work();
       notify(done);
     } catch (error) {
+      const stale = staleIssue(error);
       setProblem(
-        error instanceof CallFailed && error.error.code === 'CONFLICT' ? error.error.message : describeError(t, error),
+        stale
+          ? staleText(i18n, stale)
+          : error instanceof CallFailed && error.error.code === 'CONFLICT'
+            ? error.error.message
+            : describeError(t, error),
       );
+      // Someone changed the visit first: show it as it now stands (the buttons then act on that).
+      if (stale) void loaded.refetch();
     } finally {
       setBusy(null);
     }
   };
   const setStatus = (status: 'booked' | 'attended' | 'no_show', done: string) =>
-    run(status, () => setStatusCall.mutateAsync({ id: a.id, status }), done);
+    run(status, () => setStatusCall.mutateAsync({ id: a.id, version: a.version, status }), done);
 
   const spinner = (key: string, icon: ReactNode) =>
     busy === key ? <CircularProgress size={18} color="inherit" aria-hidden /> : icon;
@@ -239,7 +248,11 @@ function AppointmentDetails({ id, clinicians, types, onClose, onEdit }: Props & 
         onKeep={() => setConfirmCancel(false)}
         onCancel={(reason) => {
           setConfirmCancel(false);
-          void run('cancel', () => cancelCall.mutateAsync({ id: a.id, reason }), t('diary.done.cancelled', { name }));
+          void run(
+            'cancel',
+            () => cancelCall.mutateAsync({ id: a.id, version: a.version, reason }),
+            t('diary.done.cancelled', { name }),
+          );
         }}
       />
     </>

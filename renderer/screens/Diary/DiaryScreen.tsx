@@ -17,6 +17,7 @@ import { CallFailed } from '../../api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useNotifier } from '../../components/Notifier';
 import { PageLoading } from '../../components/PageLoading';
+import { staleIssue, staleText } from '../../components/StaleNotice';
 import { useApiQuery } from '../../data';
 import { describeError } from '../../errors';
 import { dialogOpen, isTyping, useKeydown } from '../../hooks/shortcuts';
@@ -48,7 +49,8 @@ interface Props {
 
 /** The receptionist's diary: today first, one day per clinician or a week, book and manage visits. */
 export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const fmt = useDiaryFormat();
   const { navigate } = useRouter();
   const { notify } = useNotifier();
@@ -201,11 +203,19 @@ export function DiaryScreen({ date: dateParam, view, clinicianId }: Props) {
         { child: name, clinician: nameOf(who) },
       );
       if (asked === null) return;
-      const result = await saver.move({ id: entry.id, start: at, clinicianId: who, durationMinutes });
+      const move = { id: entry.id, version: entry.version, start: at, clinicianId: who, durationMinutes };
+      const result = await saver.move(move);
       saved(result, 'move', unexpected(result.warnings, asked));
     } catch (error) {
-      const reason = error instanceof CallFailed ? error.error.message : describeError(t, error);
+      const stale = staleIssue(error);
+      const reason = stale
+        ? staleText(i18n, stale)
+        : error instanceof CallFailed
+          ? error.error.message
+          : describeError(t, error);
       notify(t('diary.drag.refused', { name, reason }), 'error');
+      // Someone moved or changed it first: show the diary as it now stands.
+      if (stale) void range.refetch();
     }
   };
 

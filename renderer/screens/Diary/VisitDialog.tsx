@@ -18,6 +18,7 @@ import type {
   PatientSummary,
 } from '../../../shared/contract';
 import { CallFailed } from '../../api';
+import { staleIssue, staleText } from '../../components/StaleNotice';
 import { applyServerIssues, FormActions } from '../../forms';
 import { isMod } from '../../hooks/shortcuts';
 import { useI18n } from '../../i18n';
@@ -114,12 +115,16 @@ function VisitForm({ draft, clinicians, types, saver, onClose, onSaved }: Props 
       );
       if (asked === null) return; // "Change time": nothing stored, the form stays open.
       const result = moving
-        ? await saver.move(moveInput(moving.id, values))
+        ? await saver.move(moveInput(moving.id, moving.version, values))
         : await saver.create({ ...values, recallId: null });
       onSaved(result, draft.kind, unexpected(result.warnings, asked));
       onClose();
     } catch (error) {
-      if (error instanceof CallFailed && error.error.code === 'CONFLICT') {
+      const stale = staleIssue(error);
+      if (stale) {
+        // Someone changed this visit since the dialog opened: said in words; what was chosen stays.
+        setFailure({ kind: 'conflict', message: staleText(i18n, stale) });
+      } else if (error instanceof CallFailed && error.error.code === 'CONFLICT') {
         setFailure({ kind: 'conflict', message: error.error.message });
       } else if (
         applyServerIssues(error, form.setError, (key) => diaryValidation(i18n, key), VISIT_FIELDS) &&

@@ -65,10 +65,11 @@ export function initialValues(
   };
 }
 
-/** What "Save changes" sends for a booked visit. */
-export function moveInput(id: number, v: VisitOutput): MoveInput {
+/** What "Save changes" sends for a booked visit, with the version the dialog opened. */
+export function moveInput(id: number, version: number, v: VisitOutput): MoveInput {
   return {
     id,
+    version,
     start: v.start,
     clinicianId: v.clinicianId,
     typeId: v.typeId,

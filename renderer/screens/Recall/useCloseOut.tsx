@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Tooltip from '@mui/material/Tooltip';
+import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
 import { useApiMutation } from '../../data';
 import { dialogOpen, isMod, isTyping, modKeys, useKeydown } from '../../hooks/shortcuts';
@@ -28,6 +29,7 @@ export interface CloseOut {
 export function useCloseOut(): CloseOut {
   const closeOutCall = useApiMutation('appointments:close-out');
   const setStatus = useApiMutation('appointments:set-status');
+  const api = useApi();
   const t = useT();
   const { notify, reportError } = useNotifier();
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
@@ -51,7 +53,12 @@ export function useCloseOut(): CloseOut {
     if (!last || undoing) return;
     setUndoing(true);
     try {
-      for (const id of last.ids) await setStatus.mutateAsync({ id, status: 'booked' });
+      for (const id of last.ids) {
+        // Undo only what still stands as closed out: a visit someone changed since is left as they made it.
+        const now = await api.call('appointments:get', { id });
+        if (now.status !== last.status) continue;
+        await setStatus.mutateAsync({ id, version: now.version, status: 'booked' });
+      }
       setLast(null);
       notify(t('recall.closeOut.undone'));
     } catch (error) {

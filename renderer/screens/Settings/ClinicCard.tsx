@@ -6,7 +6,10 @@ import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatNumericDate, localToday } from '../../../shared/calendar';
+import type { StaleIssue } from '../../../shared/contract';
+import { useApi } from '../../api-context';
 import { useNotifier } from '../../components/Notifier';
+import { staleIssue, StaleNotice } from '../../components/StaleNotice';
 import { useApiMutation } from '../../data';
 import { applyServerIssues, FormActions, type FormActionsProps } from '../../forms';
 import { useI18n } from '../../i18n';
@@ -28,11 +31,25 @@ export function ClinicCard() {
   const { control, handleSubmit, reset, setError, formState } = form;
   const update = useApiMutation('settings:update', { invalidates: ['settings'] });
   useReportDirty('clinic', formState.isDirty);
+  const api = useApi();
+  /** The settings version the form's values were read at: the save is based on it. */
+  const [based, setBased] = useState({ on: settings, version: settings.version });
+  // Settings read again while nothing is being edited: the form shows them (below), so saves build on them.
+  if (based.on !== settings && !formState.isDirty) setBased({ on: settings, version: settings.version });
+  const [stale, setStale] = useState<StaleIssue | null>(null);
 
   // Another change of settings (language, a second desk): show it where nothing is being edited.
   useEffect(() => {
-    if (!formState.isDirty) reset(clinicValues(settings));
+    if (formState.isDirty) return;
+    reset(clinicValues(settings));
   }, [settings, formState.isDirty, reset]);
+
+  const loadTheirs = async () => {
+    const fresh = await api.call('settings:get', {});
+    setSettings(fresh);
+    reset(clinicValues(fresh));
+    setStale(null);
+  };
 
   const countries = useMemo(() => {
     const list = countryOptions(locale);
@@ -46,11 +63,13 @@ export function ClinicCard() {
     async (values) => {
       setProblem(null);
       try {
-        const stored = await update.mutateAsync(values);
+        const stored = await update.mutateAsync({ ...values, version: based.version });
         setSettings(stored);
         reset(clinicValues(stored));
         notify(t('common.saved'));
       } catch (error) {
+        setStale(staleIssue(error));
+        if (staleIssue(error)) return;
         if (!applyServerIssues(error, setError, validation, CLINIC_FIELDS)) setProblem({ kind: 'failed', error });
       }
     },
@@ -84,6 +103,7 @@ export function ClinicCard() {
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2.5 }}>
         {t('settings.clinicHint')}
       </Typography>
+      <StaleNotice issue={stale} onLoadTheirs={() => void loadTheirs()} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 3, rowGap: 1 }}>
         <Box sx={{ gridColumn: '1 / -1' }}>{text('clinicName', t('field.clinicName'))}</Box>
         <Box sx={{ gridColumn: '1 / -1' }}>{text('clinicAddress', t('field.clinicAddress'))}</Box>

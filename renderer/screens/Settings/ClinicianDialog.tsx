@@ -8,7 +8,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
-import type { Clinician } from '../../../shared/contract';
+import type { Clinician, StaleIssue } from '../../../shared/contract';
+import { staleIssue, StaleNotice } from '../../components/StaleNotice';
 import { useApiMutation } from '../../data';
 import { applyServerIssues, FormActions, type FormActionsProps } from '../../forms';
 import { useI18n } from '../../i18n';
@@ -19,8 +20,11 @@ export function ClinicianDialog(props: {
   editing: Clinician | 'new' | null;
   onClose(): void;
   onSaved(stored: Clinician, created: boolean): void;
+  /** After a stale refusal: open the dialog again on the version someone else saved. */
+  onLoadTheirs?(): void;
 }) {
   const { editing, onClose, onSaved } = props;
+  const [stale, setStale] = useState<StaleIssue | null>(null);
   const { t, validation } = useI18n();
   const existing = editing !== null && editing !== 'new' ? editing : null;
   const [problem, setProblem] = useState<FormActionsProps['problem']>(null);
@@ -43,10 +47,12 @@ export function ClinicianDialog(props: {
       setProblem(null);
       try {
         const stored = existing
-          ? await update.mutateAsync({ id: existing.id, clinician: values })
+          ? await update.mutateAsync({ id: existing.id, version: existing.version, clinician: values })
           : await create.mutateAsync(values);
         onSaved(stored, !existing);
       } catch (error) {
+        setStale(staleIssue(error));
+        if (staleIssue(error)) return;
         if (!applyServerIssues(error, setError, validation, CLINICIAN_FIELDS)) setProblem({ kind: 'failed', error });
       }
     },
@@ -85,6 +91,7 @@ export function ClinicianDialog(props: {
           {t(existing ? 'clinicians.dialogEdit' : 'clinicians.dialogAdd')}
         </DialogTitle>
         <DialogContent>
+          <StaleNotice issue={stale} onLoadTheirs={() => props.onLoadTheirs?.()} />
           <Stack spacing={1} sx={{ pt: 1 }}>
             {field('name', t('field.clinicianName'), ' ', { autoFocus: true })}
             {field('title', t('field.clinicianTitle'), t('field.clinicianTitleHint'))}

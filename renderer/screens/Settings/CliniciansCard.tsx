@@ -28,8 +28,8 @@ export function CliniciansCard() {
   const setActive = async (c: Clinician, active: boolean) => {
     setBusy(c.id);
     try {
-      const { id: _, ...rest } = c;
-      const stored = await update.mutateAsync({ id: c.id, clinician: { ...rest, active } });
+      const { id: _, version, ...rest } = c;
+      const stored = await update.mutateAsync({ id: c.id, version, clinician: { ...rest, active } });
       notify(t(active ? 'clinicians.reactivated' : 'clinicians.deactivated', { name: stored.name }));
     } catch (error) {
       reportError(error);
@@ -118,13 +118,19 @@ export function CliniciansCard() {
         }
       </QueryState>
       <ClinicianDialog
-        key={editing === null ? 'closed' : editing === 'new' ? 'new' : editing.id}
+        key={editing === null ? 'closed' : editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
         editing={editing}
         onClose={() => setEditing(null)}
         onSaved={(stored, created) => {
           setEditing(null);
           notify(created ? t('clinicians.added', { name: stored.name }) : t('common.saved'));
         }}
+        onLoadTheirs={() =>
+          void query.refetch().then(({ data }) => {
+            const theirs = editing && editing !== 'new' ? data?.find((c) => c.id === editing.id) : undefined;
+            if (theirs) setEditing(theirs);
+          })
+        }
       />
       <DeactivateClinician
         clinician={deactivating}

@@ -16,6 +16,7 @@ import { CliniciansCard } from './CliniciansCard';
 import { DiarySetupCard } from './DiarySetupCard';
 import { LanguageCard } from './LanguageCard';
 import { StaffSection } from './StaffSection';
+import { DataSourceSection } from '../DataSource';
 import { useCan } from '../../session/session-context';
 import type { Channel } from '../../../shared/contract';
 import { DirtyRegistry } from './settings-dirty';
@@ -32,6 +33,7 @@ const CONTENT: Record<SettingsSection, () => ReactNode> = {
   diary: () => <DiarySetupCard />,
   staff: () => <StaffSection />,
   backups: () => <BackupsSection />,
+  'data-source': () => <DataSourceSection />,
   about: () => <AboutCard />,
 };
 
@@ -43,6 +45,8 @@ const SECTION_CHANNEL: Record<SettingsSection, Channel | null> = {
   diary: 'diary:hours:set',
   staff: 'staff:list',
   backups: 'backups:list',
+  // Where the data lives: the administrator's (staff:list is admin-only, like the choice itself).
+  'data-source': 'staff:list',
   about: null,
 };
 

@@ -5,7 +5,7 @@ import { createClinician } from '../../../electron/services/settings/clinicians'
 import { createPatient } from '../../../electron/services/patients/patients';
 import { setWorkingHours } from '../../../electron/services/diary/setup';
 import { createAppointment } from '../../../electron/services/diary/appointments';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { child, guardian } from '../services/child-fixture';
 
 /** Monday to Friday, 09:00-13:00 and 14:00-17:00. */
@@ -19,7 +19,7 @@ export const LONG_AGO = new Date('2000-01-01T00:00:00Z');
 
 /** A migrated database with two clinicians (the first with weekday hours) and two children. */
 export async function diaryDb() {
-  const handle = await freshDb();
+  const handle = await serviceDb();
   const { db } = handle;
   const drA = await createClinician(db, { name: 'Dr. A', title: 'Podiatrist', phone: '', active: true });
   const drB = await createClinician(db, { name: 'Dr. B', title: 'Orthopedist', phone: '', active: true });

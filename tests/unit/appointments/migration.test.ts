@@ -1,3 +1,4 @@
+// SQLite only (unit-pg excludes it): migrates a SQLite file step by step through its raw handle.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open';

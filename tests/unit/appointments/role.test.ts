@@ -16,12 +16,14 @@ const monday = weekStart(addMonths(localToday(), 12), 1);
 
 describe('receptionist channels without clinical data', () => {
   it('answer with assessments and notes removed from the database', async () => {
-    const { db, drA, mia } = await diaryDb();
+    const { db, engine, drA, mia } = await diaryDb();
     const due = monday;
     const { recallIds } = await storeCheckups(db, mia, drA, [due, addMonths(due, 3)]);
-    await sql`DROP TABLE assessment_revisions`.execute(db);
-    await sql`DROP TABLE assessments`.execute(db);
-    await sql`ALTER TABLE patients DROP COLUMN notes`.execute(db);
+    // PostgreSQL refuses to drop a table other tables' foreign keys name unless told to drop those too.
+    const cascade = engine === 'postgres' ? sql` CASCADE` : sql``;
+    await sql`DROP TABLE assessment_revisions${cascade}`.execute(db);
+    await sql`DROP TABLE assessments${cascade}`.execute(db);
+    await sql`ALTER TABLE patients DROP COLUMN notes${cascade}`.execute(db);
     const dispatch = createDispatch(
       createHandlers({ db, info: { version: 't', dataDir: '/tmp', schemaVersion: 3, mode: 'browser' } }),
       { logError: () => undefined },

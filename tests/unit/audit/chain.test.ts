@@ -1,3 +1,4 @@
+// SQLite only (unit-pg excludes it): tampers with the database file through a second raw connection.
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { PlanChoices } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
 import { verifyAudit } from '../../../electron/services/audit/audit';
@@ -14,7 +14,7 @@ import { erasePatient } from '../../../electron/services/patients/erase';
 import { exportChildZip } from '../../../electron/services/patients/export-zip';
 import { createPatient, searchPatients } from '../../../electron/services/patients/patients';
 import { logContact } from '../../../electron/services/recall/recall';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment, childWithClinician } from '../services/assessment-fixture';
 import { child } from '../services/child-fixture';
 
@@ -91,7 +91,7 @@ const PATIENT_TABLES = [
 
 describe('whole-record zip', () => {
   it('holds the JSON export and every archived booklet PDF, byte for byte', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient } = await fullRecord(db);
     const files = await db
       .selectFrom('booklets as b')
@@ -120,7 +120,7 @@ describe('whole-record zip', () => {
 
 describe('erasing a child', () => {
   it('refuses a name that is not the child’s full name, naming the field, and keeps everything', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient } = await fullRecord(db);
     await expect(erasePatient(db, { id: patient.id, confirmName: 'Mia' }, admin)).rejects.toMatchObject({
       code: 'VALIDATION',
@@ -134,7 +134,7 @@ describe('erasing a child', () => {
   }, 60_000);
 
   it('removes every row of the child in every table, keeps the others, logs ids only, and the chain verifies', async () => {
-    const { db, sqlite } = await freshDb();
+    const { db, engine } = await serviceDb();
     const other = await createPatient(db, child('Lev', 'Orlov'));
     await appendAudit(db, {
       at: VISIT.toISOString(),
@@ -157,12 +157,12 @@ describe('erasing a child', () => {
 
     for (const t of PATIENT_TABLES) expect(await count(db, t, patient.id), t).toBe(0);
     expect(await db.selectFrom('patients').select('id').where('id', '=', patient.id).execute()).toEqual([]);
-    expect(sqlite.prepare('SELECT count(*) AS n FROM assessment_revisions').get()).toEqual({ n: 0 });
-    expect(sqlite.prepare('SELECT count(*) AS n FROM booklet_files').get()).toEqual({ n: 0 });
+    expect(await db.selectFrom('assessment_revisions').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('booklet_files').select('sha256').execute()).toEqual([]);
     expect((await searchPatients(db, 'Novak', 50)).items).toEqual([]);
     expect((await searchPatients(db, 'Orlov', 50)).items.map((p) => p.id)).toEqual([other.id]);
     expect(await count(db, 'guardians', other.id)).toBe(1);
-    expect(sqlite.prepare('PRAGMA secure_delete').get()).toEqual({ secure_delete: 1 });
+    if (engine === 'sqlite') expect((await sql`PRAGMA secure_delete`.execute(db)).rows).toEqual([{ secure_delete: 1 }]);
 
     const log = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     expect(log.map((e) => [e.action, e.patient_id, e.record_id, e.outcome])).toEqual([

@@ -4,7 +4,7 @@ import { createDispatch, type SessionGate } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
 import { listAudit, verifyAudit } from '../../../electron/services/audit/audit';
 import { auditEntryFor, createAuditRecorder, type AuditCallEvent } from '../../../electron/services/audit/recorder';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { child } from '../services/child-fixture';
 import { assessment } from '../services/assessment-fixture';
 
@@ -89,7 +89,7 @@ describe('audit recorder rules', () => {
 
 describe('audit recorder behind dispatch', () => {
   it('logs the real calls in order with ids only; the chain verifies', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const info: AppInfo = { version: 'test', dataDir: ':memory:', schemaVersion: 0, mode: 'browser' };
     let user: StaffUser = admin;
     const gate: SessionGate = { resolve: () => ({ user, locked: false }), redact: (_c, _u, output) => output };

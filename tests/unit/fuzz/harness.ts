@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createDispatch, type CallContext, type Dispatch, type Handlers } from '../../../electron/dispatch';
 import { createHandlers } from '../../../electron/handlers';
+import { ChangeFeed } from '../../../electron/services/changes/feed';
 import { Sessions } from '../../../electron/services/staff/sessions';
 import { staffGate } from '../../../electron/services/staff/gate';
 import type { StaffUser } from '../../../shared/contract';
@@ -34,7 +35,8 @@ export async function startHarness(): Promise<Harness> {
   const { db, sqlite } = await freshDb();
   const sessions = new Sessions();
   const info = { version: '0.0.0-fuzz', dataDir: '/nonexistent', schemaVersion: 0, mode: 'browser' as const };
-  const real = createHandlers({ db, info, sessions });
+  // A short wait: an accepted `changes:wait` with nothing new answers after 50 ms, not 25 s.
+  const real = createHandlers({ db, info, sessions, changes: new ChangeFeed(db, { timeoutMs: 50 }) });
   const violations: Harness['violations'] = [];
   const internal: Harness['internal'] = [];
   const wrapped = {} as Record<string, (input: unknown, ctx: CallContext) => Promise<unknown>>;

@@ -105,7 +105,7 @@ describe('issue 10 payloads', () => {
     const P = (samples['patients:get'] as { id: number }).id;
     const after = h.fingerprint();
     const later = { ...child, dateOfBirth: addDays(born, 1) };
-    expect(issuesOf(await send('patients:update', { id: P, patient: later }))).toBe(
+    expect(issuesOf(await send('patients:update', { id: P, version: 1, patient: later }))).toBe(
       'VALIDATION dateOfBirth:afterFirstVisit',
     );
     expect(h.fingerprint()).toBe(after);

@@ -9,6 +9,11 @@ import type { Harness } from './harness';
 
 const today = localToday();
 
+/** The record's version as it stands now (a save must be based on it; row versions). */
+async function versionOf(h: Harness, channel: string, id: number): Promise<number> {
+  return (await must<{ version: number }>(h, channel, { id })).version;
+}
+
 async function must<T = Record<string, unknown>>(h: Harness, channel: string, input: unknown): Promise<T> {
   const answer = await h.call(channel, input);
   if (!answer.ok) throw new Error(`seed ${channel}: ${answer.code}`);
@@ -112,7 +117,11 @@ export async function seedSamples(h: Harness): Promise<Record<string, unknown>> 
     'patients:get': { id: P },
     'patients:record': { id: P },
     'patients:create': child('Anna', 'Petrova', addMonths(today, -30)),
-    'patients:update': { id: P2, patient: child('Lev', 'Orlov', addMonths(today, -70)) },
+    'patients:update': async () => ({
+      id: P2,
+      version: await versionOf(h, 'patients:get', P2),
+      patient: child('Lev', 'Orlov', addMonths(today, -70)),
+    }),
     'patients:archive': { id: P2, archived: false },
     'patients:duplicates': { firstName: 'Mia', lastName: 'Novak', dateOfBirth: dob, phones: ['+7 912 345-67-89'] },
     'settings:get': {},
@@ -122,10 +131,11 @@ export async function seedSamples(h: Harness): Promise<Record<string, unknown>> 
     'clinicians:create': { name: 'Dr Ann Lee', title: 'Podiatrist', phone: '', active: true },
     'clinicians:update': {
       id: C,
+      version: 1,
       clinician: { name: 'Dr Irina Volkova', title: 'Pediatric orthopedist', phone: '+7 495 123-45-67', active: true },
     },
     'assessments:create': { ...assessment, assessedOn: addDays(today, -7) },
-    'assessments:update': { id: A, assessment },
+    'assessments:update': { id: A, version: 1, assessment },
     'assessments:list': { patientId: P },
     'assessments:history': { id: A },
     'booklets:draft': { patientId: P },
@@ -146,9 +156,21 @@ export async function seedSamples(h: Harness): Promise<Record<string, unknown>> 
     'appointments:patient': { patientId: P },
     'appointments:create': { patientId: P, clinicianId: C, typeId: T, start: at(5, '12:00'), note: '' },
     'appointments:check': { id: null, patientId: P, clinicianId: C, start: at(4, '09:30'), durationMinutes: 30 },
-    'appointments:move': { id: AP, start: at(2, '14:00') },
-    'appointments:set-status': { id: AP, status: 'booked' },
-    'appointments:cancel': { id: AP2, reason: 'Family ill' },
+    'appointments:move': async () => ({
+      id: AP,
+      version: await versionOf(h, 'appointments:get', AP),
+      start: at(2, '14:00'),
+    }),
+    'appointments:set-status': async () => ({
+      id: AP,
+      version: await versionOf(h, 'appointments:get', AP),
+      status: 'booked',
+    }),
+    'appointments:cancel': async () => ({
+      id: AP2,
+      version: await versionOf(h, 'appointments:get', AP2),
+      reason: 'Family ill',
+    }),
     // Made when its turn comes: booklets:issue runs earlier and may have replaced the plan.
     'appointments:book-plan': async () => {
       const now = await must<Schedule | null>(h, 'care-plans:schedule', { patientId: P });
@@ -199,6 +221,7 @@ export async function seedSamples(h: Harness): Promise<Record<string, unknown>> 
     'staff:idle-lock:set': { minutes: 30 },
     'audit:list': { patientId: P, limit: 20 },
     'audit:verify': {},
+    'changes:wait': { after: 0 },
     'patients:export-zip': { patientId: P },
     'patients:erase': { id: P3, confirmName: 'Eva Erased' },
   };

@@ -12,7 +12,7 @@ import {
 import { issueBooklet } from '../../../electron/services/booklets/booklets';
 import { createAssessment } from '../../../electron/services/clinical/assessments';
 import { updateSettings } from '../../../electron/services/settings/settings';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 
 const course14 = {
@@ -73,7 +73,7 @@ async function planned(db: Kysely<Database>) {
 
 describe('returned calendar pages', () => {
   it('opens a course by the code on its page, with the page’s tick columns and days', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart } = await planned(db);
     const code = courseCode(patientId, planStart, 2);
     expect(code).toBe(`${patientId}-270111-2`);
@@ -98,7 +98,7 @@ describe('returned calendar pages', () => {
   }, 30_000);
 
   it('keeps every entry with who made it and when; the latest is shown; a continued plan keeps them', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart, issue } = await planned(db);
     const ref = { patientId, planStart, course: 1 };
     const first: ReturnEntry = { kind: 'estimate', percent: 50 };
@@ -117,7 +117,7 @@ describe('returned calendar pages', () => {
   }, 30_000);
 
   it('refuses a page that does not fit the course, naming the field, and stores nothing', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart } = await planned(db);
     const ref = { patientId, planStart, course: 1 };
     await expect(
@@ -137,7 +137,7 @@ describe('returned calendar pages', () => {
   }, 30_000);
 
   it('lists every course of the plan: returned, not returned (no figure), running, ahead', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart } = await planned(db);
     const sheet = await courseSheet(db, { patientId, planStart, course: 1 });
     const half = sheet.items.map((i) => i.id).slice(0, 4);
@@ -164,7 +164,7 @@ describe('returned calendar pages', () => {
 
 describe('the next booklet', () => {
   it('suggests not stepping up when the last returned course is below the threshold, naming what was managed', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart } = await planned(db);
     const { draftBooklet } = await import('../../../electron/services/booklets/compose');
     expect((await draftBooklet(db, patientId, new Date(2027, 0, 26))).adherence).toBeNull();
@@ -191,7 +191,7 @@ describe('the next booklet', () => {
 
 describe('the child’s export', () => {
   it('holds the whole record with every returned page and its adherence', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patientId, planStart } = await planned(db);
     await saveCourseReturn(
       db,

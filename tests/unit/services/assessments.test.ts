@@ -6,12 +6,12 @@ import {
   listAssessments,
   updateAssessment,
 } from '../../../electron/services/clinical/assessments';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 
 describe('assessments service', () => {
   it('records both feet, red flags and measurements, and reads them back', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     const input = assessment(patient.id, clinician.id, { redFlags: ['pain', 'asymmetry'], overweight: true });
     const saved = await createAssessment(db, input, new Date('2026-03-02T09:00:00Z'));
@@ -22,11 +22,12 @@ describe('assessments service', () => {
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
       revisions: 0,
+      version: 1,
     });
   });
 
   it('lists a child’s visits newest first, backdated ones in their place', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     const a = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2026-02-01' }));
     const b = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2025-11-15' }));
@@ -35,7 +36,7 @@ describe('assessments service', () => {
   });
 
   it('keeps the earlier state when an assessment is edited', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     const first = assessment(patient.id, clinician.id);
     const saved = await createAssessment(db, first);
@@ -53,7 +54,7 @@ describe('assessments service', () => {
   });
 
   it('refuses to move an assessment to another child, and unknown children or clinicians', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     const saved = await createAssessment(db, assessment(patient.id, clinician.id));
     await expect(updateAssessment(db, saved.id, assessment(patient.id + 1, clinician.id))).rejects.toMatchObject({

@@ -12,7 +12,7 @@ import { composeBooklet } from '../../../electron/services/booklets/compose';
 import { previewBooklet } from '../../../electron/services/booklets/booklets';
 import { createAssessment } from '../../../electron/services/clinical/assessments';
 import { getSettings, updateSettings } from '../../../electron/services/settings/settings';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 
 const NOW = new Date(2027, 0, 4, 10, 0);
@@ -40,7 +40,7 @@ function pdfText(base64: string): string {
 
 describe('calendars per booklet', () => {
   it('the clinic default is the next 3 courses, and an unknown stored value falls back to it', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     expect(DEFAULT_SETTINGS.calendarCourses).toBe(3);
     expect((await getSettings(db)).calendarCourses).toBe(3);
     await db.insertInto('settings').values({ key: 'calendarCourses', value: '40' }).execute();
@@ -59,7 +59,7 @@ describe('calendars per booklet', () => {
   });
 
   it('main applies the clinic default when the clinician chose none, and the choice when there is one', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const ids = await assessedChild(db);
     const compose = async (c: PlanChoices) => (await composeBooklet(db, { ...ids, choices: c }, NOW)).request;
     expect((await compose(choices())).calendarCourses).toBe(3);
@@ -71,7 +71,7 @@ describe('calendars per booklet', () => {
   it.skipIf(popplerMissing)(
     'the preview prints the next courses only, and says when the next calendars come',
     async () => {
-      const { db } = await freshDb();
+      const { db } = await serviceDb();
       const ids = await assessedChild(db);
       const preview = await previewBooklet(db, { ...ids, choices: choices() }, { now: () => NOW });
       const text = pdfText(preview.pdf!.pdfBase64);

@@ -24,7 +24,7 @@ import {
   moveAppointment,
 } from '../../../electron/services/diary/appointments';
 import type { DesktopActions } from '../../../electron/desktop-actions';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment, childWithClinician } from './assessment-fixture';
 import { child } from './child-fixture';
 
@@ -71,7 +71,7 @@ const issue = (
 
 describe('booklet draft', () => {
   it('starts a child without a plan from defaults: today, the latest assessment, the family language', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2026-01-10' }));
     const latest = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2026-02-10' }));
@@ -86,7 +86,7 @@ describe('booklet draft', () => {
   });
 
   it('carries the current plan’s choices over to the next visit (continue), with fresh defaults beside them', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const mine = choices(
       {
@@ -107,7 +107,7 @@ describe('booklet draft', () => {
 
 describe('composing a booklet from the database', () => {
   it('previews the plan main computes for a non-default start and course length, storing nothing', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const preview = await previewBooklet(
       db,
@@ -133,7 +133,7 @@ describe('composing a booklet from the database', () => {
   }, 30_000);
 
   it('prints the patronymic where the family uses one, in the language’s order', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const clinician = (await childWithClinician(db)).clinician;
     const anna = await createPatient(db, { ...child('Анна', 'Петрова'), middleName: 'Сергеевна' });
     const a = await createAssessment(db, assessment(anna.id, clinician.id, { assessedOn: '2027-01-04' }));
@@ -148,7 +148,7 @@ describe('composing a booklet from the database', () => {
   }, 30_000);
 
   it('refuses an assessment of another child, naming the field; unknown children are not found', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { assessment: a } = await assessedChild(db);
     const other = await createPatient(db, child('Leo', 'Horvat'));
     await expect(
@@ -170,7 +170,7 @@ describe('composing a booklet from the database', () => {
   });
 
   it('returns a blocked plan without a PDF, and refuses to issue it', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician } = await childWithClinician(db);
     const a = await createAssessment(
       db,
@@ -187,7 +187,7 @@ describe('composing a booklet from the database', () => {
   });
 
   it('names a character the font cannot print as a field problem', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     await db.updateTable('patients').set({ first_name: 'M\u{1D504}a' }).where('id', '=', patient.id).execute();
     await expect(issue(db, patient.id, a.id, choices())).rejects.toMatchObject({
@@ -199,7 +199,7 @@ describe('composing a booklet from the database', () => {
 
 describe('issuing stores the plan and the bytes', () => {
   it('stores the plan, its check-ups as due items and the booklet with its bytes', async () => {
-    const { db, sqlite } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const issued = await issue(db, patient.id, a.id, choices({}, { courseDays: 21 }));
     const bytes = Buffer.from(issued.pdf!.pdfBase64, 'base64');
@@ -219,18 +219,18 @@ describe('issuing stores the plan and the bytes', () => {
         await previewBooklet(db, { patientId: patient.id, assessmentId: a.id, choices: plan.choices }, deps(VISIT_1))
       ).checkups.map((c) => [c.dueOn, c.purpose, c.course, 'due']),
     );
-    const items = sqlite.prepare('SELECT count(*) AS n FROM recalls WHERE care_plan_id = ?').get(plan.id) as {
-      n: number;
-    };
-    expect(items.n).toBe(plan.checkups.length);
-    const file = sqlite.prepare('SELECT bytes FROM booklet_files WHERE sha256 = ?').get(sha(bytes)) as {
-      bytes: Buffer;
-    };
+    const items = await db.selectFrom('recalls').select('id').where('care_plan_id', '=', plan.id).execute();
+    expect(items).toHaveLength(plan.checkups.length);
+    const file = await db
+      .selectFrom('booklet_files')
+      .select('bytes')
+      .where('sha256', '=', sha(bytes))
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(file.bytes).equals(bytes)).toBe(true);
   }, 30_000);
 
   it('reprints the stored bytes after a booklet text changed; re-issue renders with today’s texts', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const issued = await issue(db, patient.id, a.id, choices());
     const original = Buffer.from(issued.pdf!.pdfBase64, 'base64');
@@ -252,20 +252,24 @@ describe('issuing stores the plan and the bytes', () => {
   }, 60_000);
 
   it('reports a missing or damaged stored copy instead of re-rendering it', async () => {
-    const { db, sqlite } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const issued = await issue(db, patient.id, a.id, choices());
     const hash = issued.booklet!.sha256;
-    sqlite.prepare("UPDATE booklet_files SET bytes = CAST('%PDF-tampered' AS BLOB) WHERE sha256 = ?").run(hash);
+    await db
+      .updateTable('booklet_files')
+      .set({ bytes: Buffer.from('%PDF-tampered') })
+      .where('sha256', '=', hash)
+      .execute();
     await expect(reprintBooklet(db, issued.booklet!.id, 'download')).rejects.toMatchObject({ code: 'CONFLICT' });
-    sqlite.prepare('DELETE FROM booklet_files WHERE sha256 = ?').run(hash);
+    await db.deleteFrom('booklet_files').where('sha256', '=', hash).execute();
     await expect(reprintBooklet(db, issued.booklet!.id, 'download')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listBooklets(db, patient.id)).map((b) => [b.stored, b.reprintOf])).toEqual([[false, null]]);
     await expect(reprintBooklet(db, 999, 'download')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 30_000);
 
   it('prints, saves and opens through the desktop actions; a cancelled dialog stores neither booklet nor plan', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, assessment: a } = await assessedChild(db);
     const input = { patientId: patient.id, assessmentId: a.id, choices: choices(), plan: 'new' as const };
     const cancelling = fakeDesktop({ printPdf: vi.fn(async () => false), savePdf: vi.fn(async () => null) });
@@ -287,7 +291,7 @@ describe('issuing stores the plan and the bytes', () => {
 
 describe('one schedule: the plan, the bookings and the next booklet agree', () => {
   it('continuing prints the booked visits once, in place of their check-ups, and keeps their links', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician, assessment: a } = await assessedChild(db);
     const first = await issue(db, patient.id, a.id, choices({}, { courseDays: 21 }));
     const schedule = (await planSchedule(db, patient.id))!;
@@ -354,7 +358,7 @@ describe('one schedule: the plan, the bookings and the next booklet agree', () =
   }, 90_000);
 
   it('an attended check-up prints its visit and is not due again', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician, assessment: a } = await assessedChild(db);
     await issue(db, patient.id, a.id, choices({}, { courseDays: 21 }));
     const [c1] = (await planSchedule(db, patient.id))!.checkups;
@@ -384,7 +388,7 @@ describe('one schedule: the plan, the bookings and the next booklet agree', () =
   }, 60_000);
 
   it('a new plan replaces the old plan’s unbooked check-ups; a visit inside one of its courses stays a visit of its own', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { patient, clinician, assessment: a } = await assessedChild(db);
     await issue(db, patient.id, a.id, choices({}, { courseDays: 21 }));
     const old = (await planSchedule(db, patient.id))!;

@@ -11,13 +11,13 @@ import {
   setArchived,
   updatePatient,
 } from '../../../electron/services/patients/patients';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { assessment } from './assessment-fixture';
 import { child, guardian } from './child-fixture';
 
 describe('several guardians', () => {
   it('keeps guardians in order with all their details, and replaces them on edit', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const two = [
       guardian('Olga Petrova', '+7 912 000-00-01', { relationship: 'mother', preferredLanguage: 'ru' }),
       guardian('Ivan Petrov', '', { relationship: 'father', email: 'ivan@example.org', contactConsent: false }),
@@ -35,7 +35,7 @@ describe('several guardians', () => {
   });
 
   it('finds the child by any guardian’s name and phone; the list shows the main contact', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     await updateSettings(db, { country: 'RU' });
     const { id } = await createPatient(
       db,
@@ -74,7 +74,7 @@ describe('several guardians', () => {
 
 describe('archiving', () => {
   it('takes a child off the default list but keeps it searchable, marked archived; unarchive brings it back', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const a = await createPatient(db, child('Ada', 'Brown'));
     const b = await createPatient(db, child('Ben', 'Brown'));
     const archived = await setArchived(db, a.id, true, new Date('2026-05-01T10:00:00Z'));
@@ -92,7 +92,7 @@ describe('archiving', () => {
 
 describe('duplicate check', () => {
   it('finds the same name and birth date (case and accents folded) and the same guardian phone', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const emile = await createPatient(db, child('Émile', 'Zola', { dateOfBirth: '2020-01-30' }));
     const other = await createPatient(
       db,
@@ -111,7 +111,7 @@ describe('duplicate check', () => {
   });
 
   it('ignores another birth date, short numbers, and the child being edited', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const emile = await createPatient(db, child('Emile', 'Zola', { dateOfBirth: '2020-01-30' }));
     expect(
       await findDuplicates(db, { firstName: 'Emile', lastName: 'Zola', dateOfBirth: '2020-01-31', phones: ['12345'] }),
@@ -134,7 +134,7 @@ describe('duplicate check', () => {
 
 describe('patient record', () => {
   it('returns the child with guardians and assessments newest first', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const p = await createPatient(db, child('Mia', 'Novak'));
     const c = await createClinician(db, { name: 'Dr. K', title: 'Podiatrist', phone: '', active: true });
     const older = await createAssessment(db, assessment(p.id, c.id, { assessedOn: '2025-12-01' }));

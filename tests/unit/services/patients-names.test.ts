@@ -8,7 +8,7 @@ import { renderAppointmentCard } from '../../../electron/pdf/card/render-card';
 import { cardData } from '../../../electron/services/print/card-data';
 import { cardRenderInput } from '../../../electron/services/print/card';
 import { readPdf } from '../print/print-helpers';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { child } from './child-fixture';
 
 const anna = { firstName: 'Анна', middleName: 'Сергеевна', lastName: 'Петрова' };
@@ -37,7 +37,7 @@ describe('middle name (patronymic)', () => {
   });
 
   it('round-trips through create, update, read, list rows and search; absent means blank', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const plain = await createPatient(db, child('Mia', 'Novak'));
     expect(plain.middleName).toBe('');
     const created = await createPatient(db, child(anna.firstName, anna.lastName, { middleName: anna.middleName }));
@@ -59,7 +59,7 @@ describe('middle name (patronymic)', () => {
   });
 
   it('leaves the duplicate check as it was: same first and last name and birth date', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const first = await createPatient(db, child('Анна', 'Петрова', { middleName: 'Сергеевна' }));
     const found = await findDuplicates(db, {
       firstName: 'анна',
@@ -73,7 +73,7 @@ describe('middle name (patronymic)', () => {
   });
 
   it('is in the exported record, and the file name starts with the family name', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { id } = await createPatient(db, child('Anna', 'Petrova', { middleName: 'Sergeevna' }));
     const exported = await exportChild(db, id, new Date('2026-03-01T10:00:00Z'));
     expect(exported.fileName).toBe(
@@ -87,7 +87,7 @@ describe('middle name (patronymic)', () => {
   });
 
   it('prints on the card family name first in Russian and in English order in English', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     const { id } = await createPatient(db, child(anna.firstName, anna.lastName, { middleName: anna.middleName }));
     const now = new Date('2026-03-01T10:00:00Z');
     const card = async (language: 'en' | 'ru') => {

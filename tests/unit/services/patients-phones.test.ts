@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { findDuplicates } from '../../../electron/services/patients/duplicates';
 import { createPatient, getPatient, searchPatients, updatePatient } from '../../../electron/services/patients/patients';
 import { updateSettings } from '../../../electron/services/settings/settings';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 import { child, guardian } from './child-fixture';
 
 describe('shared/phone', () => {
@@ -47,7 +47,7 @@ describe('shared/phone', () => {
 });
 
 async function clinic(country: string) {
-  const handle = await freshDb();
+  const handle = await serviceDb();
   await updateSettings(handle.db, { country });
   const ivanova = await createPatient(
     handle.db,
@@ -80,7 +80,7 @@ describe('phone search', () => {
   });
 
   it('finds a number typed nationally in a British clinic from "+44" after the clinic moved to Russia', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     await updateSettings(db, { country: 'GB' });
     const { id } = await createPatient(
       db,
@@ -116,7 +116,7 @@ describe('phone search', () => {
   });
 
   it('answers the refusal through the channel in the VALIDATION envelope, like a schema issue', async () => {
-    const { db, sqlite } = await freshDb();
+    const { db } = await serviceDb();
     const dispatch = createDispatch(
       createHandlers({ db, info: { version: '1', dataDir: '/d', schemaVersion: 7, mode: 'browser' } }),
     );
@@ -128,7 +128,7 @@ describe('phone search', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'guardians.0.phone', message: 'phoneInvalid' }] },
     });
-    expect(sqlite.prepare('SELECT count(*) AS n FROM patients').get()).toEqual({ n: 0 });
+    expect(await db.selectFrom('patients').select('id').execute()).toEqual([]);
   });
 
   it('leaves the duplicate check comparing the digits as typed', async () => {

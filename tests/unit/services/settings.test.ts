@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/contract';
 import { getSettings, updateSettings } from '../../../electron/services/settings/settings';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 
 describe('settings service', () => {
   it('gives defaults before anything is saved', async () => {
-    const { db } = await freshDb();
-    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    const { db } = await serviceDb();
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, version: 1 });
   });
 
   it('saves a partial change and keeps the other values', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     await updateSettings(db, { clinicName: 'Little Feet Clinic', clinicPhone: '+1 555 0100' });
     const after = await updateSettings(db, { language: 'ru' });
     expect(after).toEqual({
@@ -18,11 +18,12 @@ describe('settings service', () => {
       language: 'ru',
       clinicName: 'Little Feet Clinic',
       clinicPhone: '+1 555 0100',
+      version: 3,
     });
   });
 
   it('falls back to the default for a stored value that no longer fits the schema', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     await db.insertInto('settings').values({ key: 'language', value: '"klingon"' }).execute();
     expect((await getSettings(db)).language).toBe('en');
   });
@@ -33,7 +34,7 @@ describe('clinic logo', () => {
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
   it('stores a PNG data URL and clears it with an empty string', async () => {
-    const { db } = await freshDb();
+    const { db } = await serviceDb();
     expect((await updateSettings(db, { clinicLogo: png })).clinicLogo).toBe(png);
     expect((await updateSettings(db, { clinicLogo: '' })).clinicLogo).toBe('');
   });

@@ -44,7 +44,9 @@ describe('the session and role gate', () => {
       if (CLINICAL_ONLY.test(channel)) expect(access, channel).not.toContain('receptionist');
       if (ADMIN_ONLY.test(channel)) expect(access, channel).toEqual(['admin']);
       if (access === 'anyone')
-        expect(channel, channel).toMatch(/^(app:info|staff:(status|setup|sign-in|sign-out|unlock|recover))$/);
+        expect(channel, channel).toMatch(
+          /^(app:info|data-source:(get|set|test)|staff:(status|setup|sign-in|sign-out|unlock|recover))$/,
+        );
     }
   });
 

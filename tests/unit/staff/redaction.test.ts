@@ -1,3 +1,4 @@
+// SQLite only (unit-pg excludes it): starts the whole core on a SQLite data folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -133,6 +134,7 @@ describe('what a receptionist receives', () => {
       'patients:update',
       {
         id: child.id,
+        version: record.ok ? (record.value as { patient: { version: number } }).patient.version : 0,
         patient: {
           firstName: 'Mia',
           lastName: 'Sokolova',

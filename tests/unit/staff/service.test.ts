@@ -11,14 +11,14 @@ import {
   updateStaff,
 } from '../../../electron/services/staff/staff';
 import { Sessions } from '../../../electron/services/staff/sessions';
-import { freshDb } from '../test-db';
+import { serviceDb } from '../test-db';
 
 const admin = { name: 'Anna Admin', username: 'Anna', password: 'correct horse' };
 
 async function withAdmin() {
-  const { db, sqlite } = await freshDb();
+  const { db } = await serviceDb();
   const { user, recoveryCode } = await setupAdmin(db, admin);
-  return { db, sqlite, user, recoveryCode };
+  return { db, user, recoveryCode };
 }
 
 const failure = (promise: Promise<unknown>) =>
@@ -31,21 +31,20 @@ const failure = (promise: Promise<unknown>) =>
 
 describe('staff accounts', () => {
   it('creates the first administrator once, storing only salted scrypt hashes', async () => {
-    const { db, sqlite, user, recoveryCode } = await withAdmin();
+    const { db, user, recoveryCode } = await withAdmin();
     expect(user).toMatchObject({ name: 'Anna Admin', role: 'admin' });
     expect(recoveryCode).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$/);
-    const row = sqlite.prepare('SELECT password_hash, recovery_hash FROM staff').get() as {
-      password_hash: string;
-      recovery_hash: string;
-    };
+    const row = await db.selectFrom('staff').select(['password_hash', 'recovery_hash']).executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(row.password_hash).not.toContain('correct horse');
     expect(row.recovery_hash).not.toContain(recoveryCode.replace(/-/g, ''));
     expect(await failure(setupAdmin(db, { ...admin, username: 'other' }))).toMatchObject({ code: 'CONFLICT' });
     await createStaff(db, { name: 'Bob', username: 'bob', role: 'clinician', password: 'bob-password' });
-    const second = sqlite.prepare('SELECT password_hash FROM staff WHERE username = ?').get('bob') as {
-      password_hash: string;
-    };
+    const second = await db
+      .selectFrom('staff')
+      .select('password_hash')
+      .where('username', '=', 'bob')
+      .executeTakeFirstOrThrow();
     // Per-user salt: the same scheme, a different salt.
     expect(second.password_hash.split('$')[4]).not.toBe(row.password_hash.split('$')[4]);
   });

@@ -28,6 +28,7 @@ export function AppointmentTypes({ types }: { types: AppointmentType[] }) {
     try {
       const stored = await save.mutateAsync({
         id: type.id,
+        version: type.version,
         name: type.name,
         durationMinutes: type.durationMinutes,
         active,

@@ -30,7 +30,7 @@ export function TypeDialog(props: {
   const [problem, setProblem] = useState<FormActionsProps['problem']>(null);
   const { control, handleSubmit, setError, formState } = useForm<AppointmentTypeInput>({
     defaultValues: {
-      ...(existing ? { id: existing.id } : {}),
+      ...(existing ? { id: existing.id, version: existing.version } : {}),
       name: shownName,
       durationMinutes: existing?.durationMinutes ?? 20,
       active: existing?.active ?? true,

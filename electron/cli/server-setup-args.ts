@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import type { SuperuserConnection } from '../services/server/setup';
+
+export class SetupUsageError extends Error {}
+
+export const SERVER_SETUP_USAGE = `Usage: node --import tsx electron/cli/server-setup.ts --database NAME --admin-login LOGIN
+         [--admin-name "Full Name"] [--host HOST] [--port PORT] [--superuser-url URL] [--upgrade]
+
+Creates the practice database, its owner and group roles, and the first administrator's login.
+The superuser connection comes from --superuser-url, else from PGHOST, PGPORT, PGUSER, PGPASSWORD
+(--host and --port override them). The administrator's password is read from standard input
+(or asked for twice at a terminal), never from the command line.
+--upgrade brings an existing practice database to this version's schema instead.`;
+
+export interface ServerSetupArgs {
+  superuser: SuperuserConnection;
+  database: string;
+  adminLogin: string | null;
+  adminName: string | null;
+  upgrade: boolean;
+  help: boolean;
+}
+
+export function parseServerSetupArgs(argv: readonly string[]): ServerSetupArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        database: { type: 'string' },
+        'admin-login': { type: 'string' },
+        'admin-name': { type: 'string' },
+        'superuser-url': { type: 'string' },
+        upgrade: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new SetupUsageError((error as Error).message);
+  }
+  if (values.help) {
+    return { superuser: {}, database: '', adminLogin: null, adminName: null, upgrade: false, help: true };
+  }
+  if (!values.database) throw new SetupUsageError('--database is required.');
+  if (!values.upgrade && !values['admin-login']) throw new SetupUsageError('--admin-login is required.');
+  let port: number | undefined;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SetupUsageError('--port must be 1-65535.');
+  }
+  const superuser: SuperuserConnection = values['superuser-url']
+    ? { connectionString: values['superuser-url'] }
+    : { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) };
+  if (values['superuser-url'] && (values.host || port)) {
+    const url = new URL(values['superuser-url']);
+    if (values.host) url.hostname = values.host;
+    if (port) url.port = String(port);
+    superuser.connectionString = url.toString();
+  }
+  return {
+    superuser,
+    database: values.database,
+    adminLogin: values['admin-login'] ?? null,
+    adminName: values['admin-name'] ?? null,
+    upgrade: values.upgrade,
+    help: false,
+  };
+}

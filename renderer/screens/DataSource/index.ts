@@ -1,0 +1,3 @@
+export { DataSourceSection } from './DataSourceSection';
+export { FirstRunChoice } from './FirstRunChoice';
+export { ServerSignInNotice } from './ServerSignInNotice';

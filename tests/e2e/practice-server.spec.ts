@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { writeDataSource } from '../../electron/data-source';
+import { setupPracticeServer } from '../../electron/services/server/setup';
+import { startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { requirePasswords } from '../support/pg-password-auth';
+import { call, seedChild, seedClinician } from './page-api';
+import { ValgoServer } from './valgo-server';
+
+/*
+ * Issue 13, "Done when": two workstations (two browser-mode servers, each with its own data
+ * folder) pointed at one PostgreSQL database. The receptionist signs in at the front desk, the
+ * clinician in the treatment room, each with their own database login; a visit booked at the
+ * front desk is in the treatment room's diary.
+ */
+
+const DATABASE = 'practice';
+const ADMIN = { login: 'anna', name: 'Anna Admin', password: 'anna-password' };
+
+let cluster: PgCluster;
+const servers: ValgoServer[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  cluster = await startPgCluster();
+  await requirePasswords(cluster);
+  await setupPracticeServer({
+    superuser: { connectionString: cluster.url },
+    database: DATABASE,
+    admin: ADMIN,
+    appVersion: '0.0.0-e2e',
+  });
+});
+
+test.afterAll(async () => {
+  for (const server of servers) {
+    await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  }
+  cluster?.stop();
+});
+
+async function workstation(): Promise<ValgoServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-desk-'));
+  writeDataSource(dataDir, { kind: 'server', host: '127.0.0.1', port: cluster.port, database: DATABASE, caFile: null });
+  const server = new ValgoServer(dataDir);
+  servers.push(server);
+  await server.start();
+  return server;
+}
+
+async function openSignIn(browser: Browser, server: ValgoServer): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Sign in to Valgo' })).toBeVisible();
+  await expect(page.getByText(`Signing in to the practice server 127.0.0.1:${cluster.port}/${DATABASE}`)).toBeVisible();
+  return page;
+}
+
+async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('Username').fill(login);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
+
+/** Serious and critical axe findings (WCAG 2.0/2.1 A and AA) on the page, or within one part of it. */
+async function blockingA11y(page: Page, within?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const result = await (within ? axe.include(within) : axe).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} ${n.target.map(String).join(' ')} ${n.failureSummary ?? ''} ${n.html}`),
+    );
+}
+
+/** A weekday about a month ahead (YYYY-MM-DD, local time). */
+function aWeekdayAhead(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 30);
+  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test('the front desk books on one workstation; the treatment room sees it on the other', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [frontDesk, room] = await Promise.all([workstation(), workstation()]);
+
+  // The administrator adds the receptionist and the clinician (their own database logins).
+  const front = await openSignIn(browser, frontDesk);
+  expect(await blockingA11y(front)).toEqual([]);
+  await signIn(front, ADMIN.login, ADMIN.password);
+  // Settings → Data source names the server in use.
+  await front.goto(front.url().replace(/#.*$/, '') + '#/settings/data-source');
+  const section = front.getByRole('region', { name: 'Data source' });
+  await expect(section).toContainText(`Practice server 127.0.0.1:${cluster.port}/${DATABASE}`);
+  expect(await blockingA11y(front, '#settings-data-source')).toEqual([]);
+  await call(front, 'staff:create', {
+    name: 'Rita Reception',
+    username: 'rita',
+    role: 'receptionist',
+    password: 'rita-password',
+  });
+  await call(front, 'staff:create', {
+    name: 'Clara Clinician',
+    username: 'clara',
+    role: 'clinician',
+    password: 'clara-password',
+  });
+  const clinician = await seedClinician(front);
+  const child = await seedChild(front);
+  await call(front, 'staff:sign-out', {});
+  await front.reload();
+
+  // The receptionist signs in at the front desk and books a visit.
+  await signIn(front, 'rita', 'rita-password');
+  const day = aWeekdayAhead();
+  const booked = await call<{ appointment: { id: number } }>(front, 'appointments:create', {
+    patientId: child.id,
+    clinicianId: clinician.id,
+    typeId: 2,
+    start: { date: day, time: '10:00' },
+  });
+  await expect(call(front, 'assessments:list', { patientId: child.id })).rejects.toThrow(/DENIED/);
+
+  // The clinician, at the other workstation, finds it in the diary.
+  const treatment = await openSignIn(browser, room);
+  await signIn(treatment, 'clara', 'clara-password');
+  await treatment.goto(treatment.url().replace(/#.*$/, '') + `#/diary?date=${day}`);
+  const block = treatment.locator(`[data-visit="${booked.appointment.id}"]`);
+  await expect(block).toHaveAttribute('data-start', '10:00');
+  await expect(block).toHaveAccessibleName(/Sokolova, Mia/);
+
+  // A wrong password at the treatment room's sign-in: refused, nothing else said.
+  await call(treatment, 'staff:sign-out', {});
+  await treatment.reload();
+  await treatment.getByLabel('Username').fill('clara');
+  await treatment.getByLabel('Password').fill('not-the-password');
+  await treatment.getByRole('button', { name: 'Sign in' }).click();
+  await expect(treatment.getByRole('alert')).toContainText('The username or password is not right');
+});
