@@ -26,7 +26,8 @@ export function ReconnectingBanner() {
       aria-live="polite"
       sx={{
         position: 'fixed',
-        top: 8,
+        // Below the app bar: the search and the navigation stay reachable.
+        top: 72,
         left: '50%',
         transform: 'translateX(-50%)',
         zIndex: (theme) => theme.zIndex.snackbar,

@@ -80,4 +80,6 @@ test('when Valgo stops, the window says "Reconnecting…" and keeps what was typ
   await expect(first).toHaveValue('Maria');
   await page.getByLabel('Last name').fill('Sokolova-Novak');
   await expect(page.getByLabel('Last name')).toHaveValue('Sokolova-Novak');
+  // Looked at by hand, not compared.
+  await page.screenshot({ path: '/tmp/shots/reconnecting.png' });
 });

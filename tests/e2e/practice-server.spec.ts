@@ -18,6 +18,8 @@ import { ValgoServer } from './valgo-server';
  */
 
 const DATABASE = 'practice';
+/** What the screens looked like (looked at by hand; not compared). */
+const SHOTS = '/tmp/shots';
 const ADMIN = { login: 'anna', name: 'Anna Admin', password: 'anna-password' };
 
 let cluster: PgCluster;
@@ -59,6 +61,8 @@ async function openSignIn(browser: Browser, server: ValgoServer): Promise<Page> 
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Sign in to Valgo' })).toBeVisible();
   await expect(page.getByText(`Signing in to the practice server 127.0.0.1:${cluster.port}/${DATABASE}`)).toBeVisible();
+  // The server keeps the logins: no recovery code to offer.
+  await expect(page.getByRole('button', { name: 'Forgot the administrator password?' })).toHaveCount(0);
   return page;
 }
 
@@ -95,12 +99,14 @@ test('the front desk books on one workstation; the treatment room sees it on the
   // The administrator adds the receptionist and the clinician (their own database logins).
   const front = await openSignIn(browser, frontDesk);
   expect(await blockingA11y(front)).toEqual([]);
+  await front.screenshot({ path: `${SHOTS}/server-sign-in.png` });
   await signIn(front, ADMIN.login, ADMIN.password);
   // Settings → Data source names the server in use.
   await front.goto(front.url().replace(/#.*$/, '') + '#/settings/data-source');
   const section = front.getByRole('region', { name: 'Data source' });
   await expect(section).toContainText(`Practice server 127.0.0.1:${cluster.port}/${DATABASE}`);
   expect(await blockingA11y(front, '#settings-data-source')).toEqual([]);
+  await front.screenshot({ path: `${SHOTS}/server-data-source.png` });
   await call(front, 'staff:create', {
     name: 'Rita Reception',
     username: 'rita',
@@ -136,6 +142,7 @@ test('the front desk books on one workstation; the treatment room sees it on the
   const block = treatment.locator(`[data-visit="${booked.appointment.id}"]`);
   await expect(block).toHaveAttribute('data-start', '10:00');
   await expect(block).toHaveAccessibleName(/Sokolova, Mia/);
+  await treatment.screenshot({ path: `${SHOTS}/server-diary-other-desk.png` });
 
   // A wrong password at the treatment room's sign-in: refused, nothing else said.
   await call(treatment, 'staff:sign-out', {});

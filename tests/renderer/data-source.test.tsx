@@ -1,9 +1,9 @@
-import net from 'node:net';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/App';
 import { startRealCore, type RealCore } from './real-core';
+import { freeLoopbackPort } from '../support/ports';
 
 /* Where the data lives (issue 13 §1): the first-run offer and Settings → Data source, over the real core. */
 
@@ -12,17 +12,6 @@ function renderApp(real: RealCore, hash = '#/children') {
   const user = userEvent.setup({ delay: null });
   render(<App api={real.api} />);
   return user;
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('data source', { timeout: 60_000 }, () => {
@@ -42,7 +31,7 @@ describe('data source', { timeout: 60_000 }, () => {
     await user.type(host, '127.0.0.1');
     const port = screen.getByLabelText(/Port/);
     await user.clear(port);
-    await user.type(port, String(await closedPort()));
+    await user.type(port, String(await freeLoopbackPort()));
     await user.type(screen.getByLabelText(/Database/), 'practice');
 
     await user.click(screen.getByRole('button', { name: 'Test connection' }));

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { findPgBin as findToolsBin } from '../../electron/services/server/pg-tools';
+import { freeLoopbackPort } from './ports';
 
 /*
  * A throwaway PostgreSQL cluster for tests: initdb + pg_ctl from Debian's `postgresql` package,
@@ -25,17 +25,6 @@ export interface PgCluster {
 /** The newest installed PostgreSQL's bin folder with a server (pg_ctl), or null when none is installed. */
 export const findPgBin = (): string | null => findToolsBin('pg_ctl');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 function run(binDir: string, tool: string, args: string[]): void {
@@ -55,7 +44,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   if (isRoot) execFileSync('chown', ['postgres:', dir]);
   const user = 'valgo_test';
   run(binDir, 'initdb', ['-D', dataDir, '-A', 'trust', '-U', user, '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
   run(binDir, 'pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   let stopped = false;

@@ -7,6 +7,7 @@ import type {
   PatientRecord,
   PatientSearchResult,
 } from '../../../shared/contract';
+import { DEFAULT_SETTINGS } from '../../../shared/contract';
 import { parsePhone } from '../../../shared/phone';
 import type { Database, GuardianTable, PatientTable } from '../../db/schema';
 import { listAssessments } from '../clinical/assessments';
@@ -28,7 +29,10 @@ export async function searchPatients(db: Kysely<Database>, query: string, limit:
       .limit(limit + 1)
       .execute();
   } else {
-    const ranks = await searchPatientRanks(db, query, limit + 1, await clinicRegion(db));
+    // The clinic's region only says how typed digits read ("8916…" in RU): a search by name skips
+    // that read (one round trip fewer per keystroke on the practice server).
+    const region = /\d/.test(query) ? await clinicRegion(db) : DEFAULT_SETTINGS.country;
+    const ranks = await searchPatientRanks(db, query, limit + 1, region);
     rows = ranks.length ? await summaries(db).where('p.sort_rank', 'in', ranks).orderBy('p.sort_rank').execute() : [];
   }
   return { items: rows.slice(0, limit).map(toSummary), more: rows.length > limit };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import { useApiQuery } from '../../data';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { useSessionActions } from '../../session/session-context';
@@ -18,6 +19,8 @@ export function SignInScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  // On a practice server the database keeps the logins: a recovery code has nothing to reset there.
+  const onServer = useApiQuery('data-source:get', {}).data?.active.kind === 'server';
   if (recovering) return <RecoverScreen onDone={() => setRecovering(false)} />;
   const submit = async () => {
     setBusy(true);
@@ -58,7 +61,7 @@ export function SignInScreen() {
       <Button type="submit" variant="contained" size="large" disabled={busy || !username || !password}>
         {t('staff.signIn.submit')}
       </Button>
-      <Button onClick={() => setRecovering(true)}>{t('staff.recover.link')}</Button>
+      {!onServer && <Button onClick={() => setRecovering(true)}>{t('staff.recover.link')}</Button>}
     </SignInLayout>
   );
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,6 +12,7 @@ import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import { requirePasswords } from '../../support/pg-password-auth';
 import { enableTls } from '../../support/pg-tls';
 import { child } from '../services/child-fixture';
+import { freeLoopbackPort } from '../../support/ports';
 
 /*
  * Two workstations ("desks") on one practice server (issue 13 §1-2): each core runs in server
@@ -44,16 +44,6 @@ async function must(core: Core, channel: string, input: unknown, session?: strin
   const answer = await core.dispatch(channel, input, session);
   if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
   return answer.value as Record<string, unknown> & { id: number };
-}
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 beforeAll(async () => {
@@ -224,7 +214,7 @@ describe('a workstation on the practice server', () => {
   });
 
   it('says clearly when the server cannot be reached, never an internal error', async () => {
-    const a = await desk(await closedPort());
+    const a = await desk(await freeLoopbackPort());
     const answer = await a.dispatch('staff:sign-in', { username: ADMIN.login, password: ADMIN.password });
     expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!answer.ok) expect(answer.error.message).toMatch(/cannot be reached.*try again/i);
@@ -260,7 +250,7 @@ describe('a workstation on the practice server', () => {
       schemaVersion: latestSchemaVersion(),
       serverVersion: expect.stringMatching(/^15/),
     });
-    const away = await must(a, 'data-source:test', { ...address, port: await closedPort() }, 'admin-window');
+    const away = await must(a, 'data-source:test', { ...address, port: await freeLoopbackPort() }, 'admin-window');
     expect(away).toMatchObject({ reachable: false, problem: 'unreachable' });
     const switched = await must(a, 'data-source:set', { kind: 'local' }, 'admin-window');
     expect(switched).toMatchObject({ chosen: { kind: 'local' }, restartNeeded: true });

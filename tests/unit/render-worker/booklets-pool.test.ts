@@ -1,43 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
-import { PlanChoices } from '../../../shared/contract';
+import { describe, expect, it } from 'vitest';
 import { BookletRequest } from '../../../shared/contract/booklets';
-import type { Database } from '../../../electron/db/schema';
 import { issueBooklet, previewBooklet, reissueBooklet } from '../../../electron/services/booklets/booklets';
-import { createAssessment } from '../../../electron/services/clinical/assessments';
-import { sourceWorker } from '../../../electron/render-worker/locate';
-import { RenderPool } from '../../../electron/render-worker/pool';
 import { freshDb } from '../test-db';
-import { assessment, childWithClinician } from '../services/assessment-fixture';
+import { assessedChild, NOW, testPool } from './pool-fixture';
 
 /*
  * The booklet services with their PDFs rendered by the worker pool (real worker threads) give
  * the answers an in-process render gives: the same bytes, the same field-naming errors.
  */
 
-const NOW = new Date(2027, 0, 4, 10, 0);
-const choices = PlanChoices.parse({ settings: { startDate: '2027-01-11' }, language: 'en', paper: 'A4' });
-const pools: RenderPool[] = [];
-const pool = () => {
-  const p = new RenderPool({ size: 1, entry: sourceWorker()!, log: () => undefined });
-  pools.push(p);
-  return p;
-};
-afterEach(async () => {
-  for (const p of pools.splice(0)) await p.close();
-});
-
-async function assessedChild(db: Kysely<Database>) {
-  const { patient, clinician } = await childWithClinician(db);
-  const a = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2027-01-04' }));
-  return { patientId: patient.id, assessmentId: a.id, choices };
-}
-
 describe('booklets rendered by the pool', () => {
   it('previews, issues and re-issues with the bytes an in-process render gives', async () => {
-    const renderer = pool();
+    const renderer = testPool();
     const [a, b] = [await freshDb(), await freshDb()];
     const [inputA, inputB] = [await assessedChild(a.db), await assessedChild(b.db)];
     const inWorker = { now: () => NOW, renderer };
@@ -64,7 +40,7 @@ describe('booklets rendered by the pool', () => {
     const { db } = await freshDb();
     const input = await assessedChild(db);
     await db.updateTable('patients').set({ first_name: 'M\u{1D504}a' }).where('id', '=', input.patientId).execute();
-    await expect(previewBooklet(db, input, { now: () => NOW, renderer: pool() })).rejects.toMatchObject({
+    await expect(previewBooklet(db, input, { now: () => NOW, renderer: testPool() })).rejects.toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: 'child.firstName', message: 'unprintableCharacter' }],
     });
@@ -73,7 +49,7 @@ describe('booklets rendered by the pool', () => {
   it('answers a preview superseded by a newer one for the same child with CONFLICT, unrendered', async () => {
     const { db } = await freshDb();
     const input = await assessedChild(db);
-    const renderer = pool();
+    const renderer = testPool();
     const fixture = path.resolve('tests/fixtures/booklet-full-en.json');
     // Keeps the one worker busy while both previews of the child queue behind it.
     const busy = renderer.render({ request: BookletRequest.parse(JSON.parse(fs.readFileSync(fixture, 'utf8'))) });

@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
-import { PlanChoices } from '../../../shared/contract';
-import type { Database } from '../../../electron/db/schema';
+import { describe, expect, it } from 'vitest';
 import { previewBooklet } from '../../../electron/services/booklets/booklets';
-import { createAssessment } from '../../../electron/services/clinical/assessments';
 import { createClinician } from '../../../electron/services/settings/clinicians';
 import { createBackups } from '../../../electron/services/backups/service';
-import { sourceWorker } from '../../../electron/render-worker/locate';
-import { RenderPool } from '../../../electron/render-worker/pool';
 import { ReadOnlyDatabases } from '../../../electron/render-worker/read-only-db';
 import { freshDb, tempDir } from '../test-db';
-import { assessment, childWithClinician } from '../services/assessment-fixture';
+import { PlanChoices } from '../../../shared/contract';
+import { assessedChild, NOW, testPool } from './pool-fixture';
 
 /*
  * A preview composed in the render worker from the database file (main forwards ids only) is the
@@ -20,29 +15,11 @@ import { assessment, childWithClinician } from '../services/assessment-fixture';
  * Refusals cross the thread as the same field-naming errors, and a restore's new file is read.
  */
 
-const NOW = new Date(2027, 0, 4, 10, 0);
-const choices = PlanChoices.parse({ settings: { startDate: '2027-01-11' }, language: 'en', paper: 'A4' });
-const pools: RenderPool[] = [];
-const workerPool = () => {
-  const p = new RenderPool({ size: 1, entry: sourceWorker()!, log: () => undefined });
-  pools.push(p);
-  return p;
-};
-afterEach(async () => {
-  for (const p of pools.splice(0)) await p.close();
-});
-
-async function assessedChild(db: Kysely<Database>) {
-  const { patient, clinician } = await childWithClinician(db);
-  const a = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2027-01-04' }));
-  return { patientId: patient.id, assessmentId: a.id, choices };
-}
-
 describe('a preview composed in the render worker', () => {
   it('equals the preview main composes, and reads a write committed just before', async () => {
     const handle = await freshDb();
     const input = await assessedChild(handle.db);
-    const renderer = workerPool();
+    const renderer = testPool();
     const inWorker = { now: () => NOW, renderer, dbFile: handle.file };
     const onMain = { now: () => NOW };
 
@@ -61,7 +38,7 @@ describe('a preview composed in the render worker', () => {
   it('refuses a missing child and a start before birth with the errors main gives', async () => {
     const handle = await freshDb();
     const input = await assessedChild(handle.db);
-    const deps = { now: () => NOW, renderer: workerPool(), dbFile: handle.file };
+    const deps = { now: () => NOW, renderer: testPool(), dbFile: handle.file };
     await expect(previewBooklet(handle.db, { ...input, patientId: 999 }, deps)).rejects.toMatchObject({
       name: 'AppError',
       code: 'NOT_FOUND',
@@ -77,7 +54,7 @@ describe('a preview composed in the render worker', () => {
     const dir = tempDir();
     const handle = await freshDb(dir);
     const input = await assessedChild(handle.db);
-    const renderer = workerPool();
+    const renderer = testPool();
     let released = 0;
     const backups = createBackups({
       database: handle,
@@ -103,8 +80,7 @@ describe('a preview composed in the render worker', () => {
   it('runs on main, on its own read-only connection, when there is no worker', async () => {
     const handle = await freshDb();
     const input = await assessedChild(handle.db);
-    const renderer = new RenderPool({ entry: { kind: 'absent', looked: [] }, log: () => undefined });
-    pools.push(renderer);
+    const renderer = testPool({ kind: 'absent', looked: [] });
     const preview = await previewBooklet(handle.db, input, { now: () => NOW, renderer, dbFile: handle.file });
     expect(renderer.mode).toBe('in-process');
     expect(preview).toEqual(await previewBooklet(handle.db, input, { now: () => NOW }));
