@@ -132,8 +132,20 @@ export function judge(findings: readonly Finding[], allowances: readonly Allowan
   return verdict;
 }
 
-/** Runs Electronegativity over `input` and returns its findings; throws when it produced no report. */
+/**
+ * Runs Electronegativity over `input` and returns its findings; throws when it produced no report.
+ * Electronegativity writes its CSV as two unordered asynchronous writes (the header with flag 'w',
+ * then the rows with flag 'a'); on a busy machine the header's truncation can land last and leave
+ * a report with no rows. A report without rows is therefore read again from a fresh run (twice at
+ * most), so a loaded machine cannot turn findings into a clean result.
+ */
 export function scan(input: string): Finding[] {
+  let findings = scanOnce(input);
+  for (let again = 0; again < 2 && findings.length === 0; again++) findings = scanOnce(input);
+  return findings;
+}
+
+function scanOnce(input: string): Finding[] {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('@doyensec/electronegativity/package.json');
   const bin = path.join(path.dirname(manifest), 'dist', 'index.js');
