@@ -117,17 +117,20 @@ describe('assessment form', { timeout: 60_000 }, () => {
     const angle = foot('Left').getByLabelText('Heel angle');
     await user.type(angle, '50');
     await user.tab();
-    expect(angle).toHaveAccessibleDescription('Enter an angle from 0 to 45°');
+    // Validation resolves asynchronously (zodResolver): each message is waited for, not assumed.
+    await waitFor(() => expect(angle).toHaveAccessibleDescription('Enter an angle from 0 to 45°'));
     await user.clear(angle);
     await user.type(angle, 'abc');
-    expect(angle).toHaveAccessibleDescription('Enter a number');
+    await waitFor(() => expect(angle).toHaveAccessibleDescription('Enter a number'));
     await user.clear(angle);
     await user.type(angle, '17,5');
-    expect(angle).not.toHaveAccessibleDescription(/./);
+    await waitFor(() => expect(angle).not.toHaveAccessibleDescription(/./));
     await user.type(screen.getByLabelText('Weight'), '200');
     await user.type(screen.getByLabelText('Height'), '20');
     await user.tab();
-    expect(screen.getByLabelText('Weight')).toHaveAccessibleDescription('Enter a weight from 2 to 150 kg');
+    await waitFor(() =>
+      expect(screen.getByLabelText('Weight')).toHaveAccessibleDescription('Enter a weight from 2 to 150 kg'),
+    );
     expect(screen.getByLabelText('Height')).toHaveAccessibleDescription('Enter a height from 40 to 210 cm');
 
     // Everything else is in order: only the angle stops the save.
