@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import type { AppInfo, DataSource } from '../shared/contract';
 import type { DesktopActions } from './desktop-actions';
 import { RenderPool } from './render-worker/pool';
+import type { SpawnRenderProcess } from './render-worker/process';
 import { createBackups } from './services/backups/service';
 import { startBackupSchedule } from './services/backups/schedule';
 import { Sessions } from './services/staff/sessions';
@@ -40,13 +41,16 @@ export interface CoreOptions {
   /** The desktop app's print / save / open (electron/shell/pdf-actions.ts). */
   desktop?: DesktopActions;
   fontsDir?: string;
+  /** How render processes start (Electron's utilityProcess in the app; child_process.fork otherwise). */
+  spawnRenderer?: SpawnRenderProcess;
 }
 
 /**
  * Everything main does apart from windows: open and migrate the database, start the booklet
  * render pool, build the dispatcher. `close` ends the render workers, then the database.
  */
-export async function startCore({ dataDir, mode, version, desktop, fontsDir }: CoreOptions): Promise<Core> {
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const { dataDir, mode, version, desktop, fontsDir, spawnRenderer } = options;
   const { chosen, problem } = readDataSource(dataDir);
   if (problem) console.warn(`valgo: ${problem}`);
   if (chosen?.kind === 'server') {
@@ -58,6 +62,7 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
       address,
       ...(desktop ? { desktop } : {}),
       ...(fontsDir ? { fontsDir } : {}),
+      ...(spawnRenderer ? { spawnRenderer } : {}),
     });
     return { ...server, migration: null, database: null, source: chosen };
   }
@@ -68,7 +73,11 @@ export async function startCore({ dataDir, mode, version, desktop, fontsDir }: C
     const info: AppInfo = { version, dataDir, schemaVersion: migration.to, mode };
     // Workers start now, so the first booklet does not wait for them to load and parse the fonts.
     // Run from sources (tests) there is no built worker: the pool renders in-process and says so.
-    renderer = new RenderPool({ ...(fontsDir ? { fontsDir } : {}), warm: true });
+    renderer = new RenderPool({
+      ...(fontsDir ? { fontsDir } : {}),
+      ...(spawnRenderer ? { spawn: spawnRenderer } : {}),
+      warm: true,
+    });
     const pool = renderer;
     const backups = createBackups({ database, dataDir, appVersion: version, releaseReaders: () => pool.release() });
     const sessions = new Sessions();

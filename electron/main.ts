@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, utilityProcess } from 'electron';
 import { version } from '../package.json';
 import { startCore, type Core } from './core';
 import { registerInvokeHandler } from './shell/ipc';
@@ -9,6 +9,7 @@ import { buildMenuTemplate } from './shell/app-menu';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { applyDataFolderSwitch } from './shell/data-folder';
 import { openMainWindow } from './shell/main-window';
+import { utilityRenderProcess } from './shell/render-process';
 import { createPdfActions } from './shell/pdf-actions';
 import { denyAllPermissions } from './shell/permission-guards';
 import { closeBeforeQuit } from './shell/quit-cleanup';
@@ -59,7 +60,15 @@ async function start(): Promise<void> {
   });
   // Packaged: the booklet fonts ship in resources/fonts (electron-builder.yml extraResources).
   const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined;
-  core = await startCore({ dataDir: app.getPath('userData'), mode: 'electron', version, desktop, fontsDir });
+  core = await startCore({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    version,
+    desktop,
+    fontsDir,
+    // Booklets render in utility processes (the runAsNode fuse rules out child_process.fork).
+    spawnRenderer: utilityRenderProcess(utilityProcess),
+  });
   const { dispatch, info, close } = core;
   closeBeforeQuit(app, close);
   denyAllPermissions(session.defaultSession);

@@ -5,6 +5,7 @@ import { latestSchemaVersion } from './db/migrate';
 import { createHandlers } from './handlers';
 import type { DesktopActions } from './desktop-actions';
 import { RenderPool } from './render-worker/pool';
+import type { SpawnRenderProcess } from './render-worker/process';
 import { dataSourceHandlers } from './services/data-source/handlers';
 import { ServerDesks } from './services/staff/desks';
 import { staffGate } from './services/staff/gate';
@@ -27,6 +28,8 @@ export interface ServerCoreOptions {
   address: ServerAddress;
   desktop?: DesktopActions;
   fontsDir?: string;
+  /** How render processes start (see CoreOptions). */
+  spawnRenderer?: SpawnRenderProcess;
   /** Sign-in to the server (tests pass their own to count calls); login.ts's otherwise. */
   signIn?: SignIn;
 }
@@ -45,7 +48,11 @@ const SWEEP_MS = 30_000;
 export function startServerCore(options: ServerCoreOptions): ServerCore {
   const { dataDir, mode, version, address, desktop, fontsDir } = options;
   const info: AppInfo = { version, dataDir, schemaVersion: latestSchemaVersion(), mode };
-  const renderer = new RenderPool({ ...(fontsDir ? { fontsDir } : {}), warm: true });
+  const renderer = new RenderPool({
+    ...(fontsDir ? { fontsDir } : {}),
+    ...(options.spawnRenderer ? { spawn: options.spawnRenderer } : {}),
+    warm: true,
+  });
   const sessions = new Sessions();
   const where = `${address.host}:${address.port}/${address.database}`;
   const desks = new ServerDesks(

@@ -1,15 +1,15 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { locateWorker, workerSpec, type WorkerEntry } from './locate';
 import type { PreviewResult } from '../../shared/contract';
 import type { BookletJob, FromWorker, PreviewJob, RenderedPdf, Task, ToWorker } from './protocol';
 import { ReadOnlyDatabases } from './read-only-db';
+import { forkRenderProcess, type RenderProcess, type SpawnRenderProcess } from './process';
 import { fromFailure } from './render-job';
 import { runTask, type TaskOutcome } from './tasks';
 
 /*
- * Booklet rendering off main's event loop (architecture §4): a small pool of worker threads, each
- * running one task at a time. A render task gets a booklet main composed (issue, reissue: main
+ * Booklet rendering off main's event loop (architecture §4): a small pool of render processes
+ * (forked Node processes at a lower priority, see worker.ts), each running one task at a time. A render task gets a booklet main composed (issue, reissue: main
  * stores what it composed); a preview task is the whole preview, composed in the worker from the
  * database file on a read-only connection, so main only forwards ids. A task with a key (the
  * preview of one child's booklet) supersedes a queued task with the same key, which is then
@@ -37,13 +37,15 @@ export class PoolClosedError extends Error {
 }
 
 export interface RenderPoolOptions {
-  /** Worker threads; default: one fewer than the cores, at least 1, at most 2. */
+  /** Render processes; default: one fewer than the cores, at least 1, at most 2. */
   size?: number;
   /** The worker entry; default: the built one next to the bundle (none: render in-process). */
   entry?: WorkerEntry;
   fontsDir?: string;
   /** Start the workers now (fonts parsed before the first booklet) instead of on first use. */
   warm?: boolean;
+  /** How a render process is started: child_process.fork, or Electron's utilityProcess in the app. */
+  spawn?: SpawnRenderProcess;
   log?: (line: string) => void;
 }
 
@@ -55,7 +57,7 @@ interface Queued {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: RenderProcess;
   current: (Queued & { id: number }) | null;
 }
 
@@ -125,7 +127,7 @@ export class RenderPool implements BookletRenderer {
         new Promise<void>((resolve) => {
           const id = this.nextId++;
           this.releasing.set(id, { slot, resolve });
-          slot.worker.postMessage({ id, release: true } satisfies ToWorker);
+          slot.worker.send({ id, release: true } satisfies ToWorker);
         }),
     );
     await Promise.all([...asked, this.local.release()]);
@@ -150,9 +152,14 @@ export class RenderPool implements BookletRenderer {
     return runTask(this.withFonts(task), this.local);
   }
 
-  /** Worker threads running now. */
-  get threads(): number {
+  /** Render processes running now. */
+  get processes(): number {
     return this.slots.length;
+  }
+
+  /** The render processes' ids (to watch them, or their priority, from outside). */
+  pids(): number[] {
+    return this.slots.flatMap((s) => (s.worker.pid === undefined ? [] : [s.worker.pid]));
   }
 
   /** Jobs waiting for a worker. */
@@ -168,7 +175,7 @@ export class RenderPool implements BookletRenderer {
     for (const s of slots) s.current?.reject(new PoolClosedError());
     for (const r of this.releasing.values()) r.resolve();
     this.releasing.clear();
-    await Promise.all([...slots.map((s) => s.worker.terminate()), this.local.release()]);
+    await Promise.all([...slots.map((s) => s.worker.stop()), this.local.release()]);
   }
 
   private fonts(): Pick<BookletJob, 'fontsDir'> {
@@ -189,15 +196,15 @@ export class RenderPool implements BookletRenderer {
       const next = this.queue.shift()!;
       const current = { ...next, id: this.nextId++ };
       slot.current = current;
-      // A busy worker keeps the process alive; an idle one does not (nothing hangs on exit).
-      slot.worker.ref();
+      // A busy worker keeps main alive; an idle one does not (nothing hangs on exit).
+      slot.worker.hold(true);
       const message: ToWorker = { id: current.id, task: this.withFonts(next.task) };
       try {
-        slot.worker.postMessage(message);
+        slot.worker.send(message);
       } catch (error) {
-        // Not cloneable: a programming error in the job, reported as such.
+        // Not serializable: a programming error in the job, reported as such.
         slot.current = null;
-        slot.worker.unref();
+        slot.worker.hold(false);
         current.reject(error instanceof Error ? error : new Error(String(error)));
       }
     }
@@ -205,10 +212,13 @@ export class RenderPool implements BookletRenderer {
 
   private spawn(): Slot {
     const spec = workerSpec(this.entry as Exclude<WorkerEntry, { kind: 'absent' }>);
-    const worker = new Worker(spec.script, { eval: spec.eval, workerData: this.fonts() });
-    worker.unref();
+    const worker = (this.options.spawn ?? forkRenderProcess)({
+      ...spec,
+      env: { ...process.env, ...(this.options.fontsDir ? { VALGO_FONTS_DIR: this.options.fontsDir } : {}) },
+    });
+    worker.hold(false);
     const slot: Slot = { worker, current: null };
-    worker.on('message', (message: FromWorker) => {
+    worker.onMessage((message: FromWorker) => {
       if ('ready' in message) return;
       if ('released' in message) {
         this.releasing.get(message.id)?.resolve();
@@ -218,7 +228,7 @@ export class RenderPool implements BookletRenderer {
       const current = slot.current;
       if (!current || current.id !== message.id) return;
       slot.current = null;
-      worker.unref();
+      worker.hold(false);
       if (message.ok && message.kind === 'render') {
         this.rendered++;
         const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
@@ -259,8 +269,7 @@ export class RenderPool implements BookletRenderer {
         for (const q of this.queue.splice(0)) this.runHere(q.task).then(q.resolve, q.reject);
       } else this.pump();
     };
-    worker.on('error', (error) => lost(error));
-    worker.on('exit', (code) => lost(new Error(`The render worker stopped (exit code ${code}).`)));
+    worker.onExit((reason) => lost(new Error(`The render process stopped (${reason}).`)));
     this.slots.push(slot);
     return slot;
   }

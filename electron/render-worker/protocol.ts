@@ -3,8 +3,9 @@ import type { Plan, PlanBlock } from '../../shared/plan';
 import type { ComposeRequest } from '../services/booklets/compose';
 
 /*
- * What crosses between main and a render worker. Everything here is structured-clone safe:
- * plain objects, strings, numbers and, coming back, the PDF bytes (transferred, not copied).
+ * What crosses between main and a render process (its IPC channel, with Node's 'advanced'
+ * serialization: the structured clone). Everything here is plain objects, strings, numbers and,
+ * coming back, the PDF bytes.
  */
 
 /** A booklet to render: the parsed request and, when main computed it already, its plan. */

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import { loadFonts } from '../pdf/kit/fonts';
 import type { FromWorker, ToWorker } from './protocol';
 import { ReadOnlyDatabases } from './read-only-db';
@@ -8,69 +7,103 @@ import { toFailure } from './render-job';
 import { runTask } from './tasks';
 
 /*
- * A render worker's entry (built as out/main/render-worker.js, next to main.js). It loads the
- * renderer and parses the fonts once, says it is ready, then runs one task at a time: a render
- * (main composed the booklet) or a whole preview (composed here from the database file on a
- * read-only connection). PDF bytes are transferred back; an error goes back as data.
+ * The render process's entry (built as out/main/render-worker.js, next to main.js; forked by the
+ * pool, in Electron as a Node process). It steps back behind main, parses the fonts once, says it
+ * is ready, then runs one task at a time: a render (main composed the booklet) or a whole preview
+ * (composed here from the database file on a read-only connection). Answers, errors included, go
+ * back as data over the IPC channel. When main goes away (the channel closes), it ends too.
  */
 
 export { renderJob } from './render-job';
 
-/** How far a render thread steps back for main (nice 0–19: 19 yields most). */
+/** How far the render process steps back for main (nice 0–19: 19 yields most). */
 export const RENDER_NICENESS = 10;
 
 /**
- * Where the OS allows it, this thread runs at a lower priority than main's: when the cores are
- * short (two cores, a render per core), main's event loop (a search typed at the front desk, the
- * next keystroke's answer) is scheduled first and the render takes what is left. Linux only: there
- * a thread has a priority of its own (setpriority on its thread id, which /proc/thread-self names);
- * elsewhere the priority is the process's, and that is left alone.
+ * Lowers this whole process below main's priority, so when the cores are short (two cores, a
+ * preview running) main's event loop — the next keystroke's search — is scheduled first and the
+ * render takes what is left. A separate process is what makes this possible: its garbage
+ * collector and compiler threads are its own, not shared with main (worker threads share them).
+ * Linux gives each thread its own priority, so every thread already running is lowered (threads
+ * started later inherit it); on Windows and macOS the call sets the process's priority.
+ * Returns the number of threads (Linux) or 1 when lowered, 0 when the OS refused.
  */
-export function lowerThreadPriority(niceness = RENDER_NICENESS): boolean {
-  if (process.platform !== 'linux') return false;
+export function lowerProcessPriority(niceness = RENDER_NICENESS): number {
+  const lower = (id: number) => {
+    try {
+      os.setPriority(id, Math.max(os.getPriority(id), niceness));
+      return 1;
+    } catch {
+      // Not allowed (or the thread just ended): it keeps main's priority, as before.
+      return 0;
+    }
+  };
+  if (process.platform !== 'linux') return lower(0);
+  let tasks: string[];
   try {
-    const tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
-    if (!Number.isInteger(tid) || tid === process.pid) return false;
-    os.setPriority(tid, Math.max(os.getPriority(tid), niceness));
-    return true;
+    tasks = fs.readdirSync('/proc/self/task');
   } catch {
-    // No /proc, or not allowed: the render runs at main's priority, as before.
-    return false;
+    return lower(0);
   }
+  return tasks.reduce((lowered, tid) => lowered + lower(Number(tid)), 0);
 }
 
-const port = parentPort;
-if (port) {
-  const { fontsDir } = (workerData ?? {}) as { fontsDir?: string };
+/** Electron's utility process: messages come and go through process.parentPort. */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: ToWorker }) => void): void;
+  postMessage(message: FromWorker): void;
+}
+
+/** The parent's channel: Electron's utility-process port, or Node's IPC channel when forked. */
+function parentChannel(): {
+  reply(message: FromWorker): void;
+  onMessage(listener: (m: ToWorker) => void): void;
+} | null {
+  const port = (process as { parentPort?: ParentPort }).parentPort;
+  if (port) {
+    return {
+      reply: (message) => port.postMessage(message),
+      onMessage: (listener) => port.on('message', (event) => listener(event.data)),
+    };
+  }
+  const send = process.send?.bind(process);
+  if (!send) return null;
+  return {
+    reply: (message) => {
+      if (process.connected) send(message);
+    },
+    onMessage: (listener) => process.on('message', (message: ToWorker) => listener(message)),
+  };
+}
+
+const parent = parentChannel();
+if (parent) {
+  const fontsDir = process.env.VALGO_FONTS_DIR || undefined;
   const databases = new ReadOnlyDatabases();
-  lowerThreadPriority();
+  const { reply } = parent;
+  lowerProcessPriority();
   loadFonts(fontsDir);
-  port.on('message', (message: ToWorker) => {
+  parent.onMessage((message) => {
     if ('release' in message) {
-      void databases.release().then(() => port.postMessage({ id: message.id, released: true } satisfies FromWorker));
+      void databases.release().then(() => reply({ id: message.id, released: true }));
       return;
     }
     void runTask(message.task, databases).then(
       (outcome) => {
         if (outcome.kind === 'preview') {
-          port.postMessage({
-            id: message.id,
-            ok: true,
-            kind: 'preview',
-            preview: outcome.preview,
-          } satisfies FromWorker);
+          reply({ id: message.id, ok: true, kind: 'preview', preview: outcome.preview });
           return;
         }
         const { bytes, pages, sha256 } = outcome.pdf;
-        // Transfer the whole buffer; a pooled slice is copied into one of its own first.
-        const own =
-          bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-        const reply: FromWorker = { id: message.id, ok: true, kind: 'render', bytes: own, pages, sha256 };
-        port.postMessage(reply, [own.buffer as ArrayBuffer]);
+        reply({ id: message.id, ok: true, kind: 'render', bytes, pages, sha256 });
       },
-      (error: unknown) =>
-        port.postMessage({ id: message.id, ok: false, failure: toFailure(error) } satisfies FromWorker),
+      (error: unknown) => reply({ id: message.id, ok: false, failure: toFailure(error) }),
     );
   });
-  port.postMessage({ ready: true } satisfies FromWorker);
+  // Forked by Node: main closed the channel (it quit, or crashed), so nothing more will be asked.
+  // (Electron ends its utility processes with the app.)
+  process.on('disconnect', () => {
+    void databases.release().finally(() => process.exit(0));
+  });
+  reply({ ready: true });
 }

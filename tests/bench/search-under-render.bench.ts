@@ -88,7 +88,7 @@ try {
   }
   const pages = (await previewBooklet(handle.db, inputs[0]!, { renderer: pool, dbFile: handle.file })).pdf!.pages;
   report('search_under_render.preview_pages', pages, 'pages');
-  report('search_under_render.pool_threads', pool.size, 'count');
+  report('search_under_render.pool_processes', pool.size, 'count');
 
   const rnd = random(11);
 

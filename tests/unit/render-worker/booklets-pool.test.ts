@@ -7,7 +7,7 @@ import { freshDb } from '../test-db';
 import { assessedChild, NOW, testPool } from './pool-fixture';
 
 /*
- * The booklet services with their PDFs rendered by the worker pool (real worker threads) give
+ * The booklet services with their PDFs rendered by the render pool (real render processes) give
  * the answers an in-process render gives: the same bytes, the same field-naming errors.
  */
 

@@ -16,7 +16,7 @@ afterEach(async () => {
   for (const p of pools.splice(0)) await p.close();
 });
 
-/** A pool closed after the test: one real worker thread (the worker from sources) unless told. */
+/** A pool closed after the test: one real render process (the entry from sources) unless told. */
 export function testPool(entry = sourceWorker()!): RenderPool {
   const p = new RenderPool({ size: 1, entry, log: () => undefined });
   pools.push(p);

@@ -1,15 +1,16 @@
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BookletRequest } from '../../../shared/contract/booklets';
 import { UnprintableCharacterError } from '../../../electron/pdf/booklet/render-booklet';
-import { locateWorker, sourceWorker } from '../../../electron/render-worker/locate';
+import { locateWorker, sourceWorker, workerSpec, type WorkerEntry } from '../../../electron/render-worker/locate';
 import { PoolClosedError, RenderPool, SupersededError } from '../../../electron/render-worker/pool';
 import { renderJob } from '../../../electron/render-worker/render-job';
 
 /*
- * The render pool with real worker threads: run from sources, each worker loads
+ * The render pool with real render processes: run from sources, each process runs
  * electron/render-worker/worker.ts through tsx, exactly the code the built worker bundles.
  */
 
@@ -91,13 +92,40 @@ describe('render pool', () => {
     const request = fixture('booklet-ru');
     const jobs = [p.render({ request }), p.render({ request }), p.render({ request })];
     const settled = Promise.allSettled(jobs);
-    expect(p.threads).toBe(2);
+    expect(p.processes).toBe(2);
     await p.close();
-    expect(p.threads).toBe(0);
+    expect(p.processes).toBe(0);
     for (const outcome of await settled) {
       expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(PoolClosedError) });
     }
     await expect(p.render({ request })).rejects.toBeInstanceOf(PoolClosedError);
+  }, 60_000);
+
+  // Linux gives each thread its own priority (field 19 of /proc/<pid>/task/<tid>/stat): every
+  // thread of the render process, the garbage collector's included, must sit below main's.
+  it.skipIf(process.platform !== 'linux')(
+    'runs every thread of the render process below main',
+    async () => {
+      const p = pool(1);
+      await p.render({ request: fixture('booklet-ru') });
+      const [pid] = p.pids();
+      const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      const tasks = fs.readdirSync(`/proc/${pid}/task`);
+      expect(tasks.length).toBeGreaterThan(1);
+      for (const tid of tasks) expect(nice(fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'))).toBe(10);
+      expect(nice(fs.readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(os.getPriority());
+      expect(os.getPriority()).toBeLessThan(10);
+    },
+    60_000,
+  );
+
+  it('ends a render process once main closes its channel (main quit or crashed)', async () => {
+    const spec = workerSpec(sourceWorker() as Exclude<WorkerEntry, { kind: 'absent' }>);
+    const child = fork(spec.script, [], { execArgv: spec.execArgv, serialization: 'advanced' });
+    await new Promise((resolve) => child.once('message', resolve));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.disconnect();
+    expect(await exited).toBe(0);
   }, 60_000);
 
   it('renders in-process only when no worker file exists, and says so', async () => {

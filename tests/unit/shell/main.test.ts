@@ -56,6 +56,7 @@ const h = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     BrowserWindow: FakeWindow,
     ipcMain: { handle: vi.fn() },
+    utilityProcess: { fork: vi.fn() },
   };
   return {
     electron,
@@ -138,6 +139,8 @@ describe('after ready', () => {
       // Print / save / open for booklets; fonts from the npm package while not packaged.
       desktop: expect.objectContaining({ printPdf: expect.any(Function), savePdf: expect.any(Function) }),
       fontsDir: undefined,
+      // Booklets render in Electron utility processes (no child_process.fork with runAsNode off).
+      spawnRenderer: expect.any(Function),
     });
     expect(h.electron.app.getPath).toHaveBeenCalledWith('userData');
   });
