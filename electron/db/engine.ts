@@ -94,6 +94,10 @@ export function openPostgres(options: PostgresOptions): OpenPostgres {
   // An idle connection the server ended (restart, pg_terminate_backend, network) is dropped by the
   // pool, which then emits 'error': unheard, that would crash the process. The next query reconnects.
   pool.on('error', () => {});
+  // The same for a connection in use (between two queries of a transaction) when the server ends
+  // it: the pool's listener only covers idle ones. The caller's next query fails and is reported;
+  // the pool drops the broken connection when it comes back.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,

@@ -54,6 +54,22 @@ describe('openPostgres', () => {
     });
   });
 
+  // The server ending a connection that is checked out (a transaction between two statements)
+  // makes pg emit 'error' on that client; unheard, that would be an uncaught exception that ends
+  // main (vitest fails the run on one). The transaction fails instead and the pool carries on.
+  it('survives the server ending a connection in the middle of a transaction', async () => {
+    const { db } = await emptyPgDb(cluster);
+    const failed = db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(trx);
+      await sql`SELECT pg_terminate_backend(${rows[0]!.pid})`.execute(db);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sql`SELECT 1`.execute(trx);
+    });
+    await expect(failed).rejects.toThrow();
+    const { rows } = await sql<{ one: number }>`SELECT 1 AS one`.execute(db);
+    expect(rows).toEqual([{ one: 1 }]);
+  });
+
   it('fails a query whose int8 would lose digits instead of rounding it', async () => {
     const { db } = await emptyPgDb(cluster);
     await expect(sql`SELECT 9007199254740993::bigint AS big`.execute(db)).rejects.toThrow(RangeError);
