@@ -69,6 +69,7 @@ import { auditHandlers } from './services/audit/handlers';
 import { dataSourceHandlers, localDataSource } from './services/data-source/handlers';
 import { changeHandlers } from './services/changes/handlers';
 import { ChangeFeed } from './services/changes/feed';
+import { localServerBackupHandlers } from './services/server/backup-handlers';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -177,5 +178,7 @@ export function createHandlers({
     ...auditHandlers(db),
     ...changeHandlers(changes ?? new ChangeFeed(db)),
     ...dataSourceHandlers(localDataSource(db, info.dataDir)),
+    // On a server workstation server-core.ts answers these; here they refuse.
+    ...localServerBackupHandlers(),
   };
 }

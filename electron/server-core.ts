@@ -1,12 +1,16 @@
 import type { AppInfo, Channel, ServerAddress } from '../shared/contract';
 import { channelNames } from '../shared/contract';
-import { createDispatch, type CallContext, type Dispatch, type Handlers } from './dispatch';
+import { createDispatch, DEFAULT_SESSION, type CallContext, type Dispatch, type Handlers } from './dispatch';
 import { latestSchemaVersion } from './db/migrate';
 import { createHandlers } from './handlers';
 import type { DesktopActions } from './desktop-actions';
 import { RenderPool } from './render-worker/pool';
 import type { SpawnRenderProcess } from './render-worker/process';
+import { createServerAuditRecorder } from './services/audit/server-recorder';
 import { dataSourceHandlers } from './services/data-source/handlers';
+import { DeskLogins } from './services/server/backup-desk';
+import { serverBackupHandlers } from './services/server/backup-handlers';
+import { AppError } from './services/errors';
 import { ServerDesks } from './services/staff/desks';
 import { staffGate } from './services/staff/gate';
 import { serverStaffHandlers, type SignIn } from './services/staff/server-handlers';
@@ -18,7 +22,8 @@ import { Sessions } from './services/staff/sessions';
  * with its member of staff's own database login and then works on its own pool (ServerDesks);
  * every channel but sign-in, status and the data source runs on the caller's pool. The schema is
  * the set-up command's to migrate; sign-in refuses a server newer than this build. The audit
- * trail is written on the server by triggers stamped with SESSION_USER.
+ * trail is written on the server by triggers stamped with SESSION_USER, and the app's audit log
+ * (sign-ins, refusals, reads) through each caller's own pool (services/audit/server-recorder.ts).
  */
 
 export interface ServerCoreOptions {
@@ -68,16 +73,34 @@ export function startServerCore(options: ServerCoreOptions): ServerCore {
       }),
     where,
   );
+  // The app's audit trail, written on the server through each caller's own pool (SESSION_USER).
+  const audit = createServerAuditRecorder((session) => desks.get(session));
+  const logins = new DeskLogins();
   const own: Partial<Handlers> = {
-    ...serverStaffHandlers(address, desks, sessions, options.signIn),
+    ...serverStaffHandlers(address, desks, sessions, logins.remember(options.signIn), audit),
     ...dataSourceHandlers({ dataDir, active: { kind: 'server', ...address }, noStaffYet: async () => false }),
     'app:info': async () => info,
+    // Settings → Backups: pg_dump with the admin's own login (kept beside its pool, never on disk).
+    ...serverBackupHandlers({ dataDir, address, desks, logins }),
   };
-  const routed = (channel: Channel) => (input: unknown, ctx: CallContext) => desks.call(channel, input, ctx);
+  const routed = (channel: Channel) => async (input: unknown, ctx: CallContext) => {
+    try {
+      return await desks.call(channel, input, ctx);
+    } catch (error) {
+      // The server refused this window's login (a new password set elsewhere, or deactivated).
+      if (error instanceof AppError && error.code === 'SIGNED_OUT' && desks.get(ctx.session)) {
+        sessions.signOut(ctx.session);
+        await desks.end(ctx.session);
+      }
+      throw error;
+    }
+  };
   const handlers = Object.fromEntries(
     channelNames.map((channel) => [channel, own[channel] ?? routed(channel)]),
   ) as unknown as Handlers;
-  const dispatch = createDispatch(handlers, { gate: staffGate(sessions) });
+  const inner = createDispatch(handlers, { gate: staffGate(sessions), onCall: audit });
+  const dispatch: Dispatch = (channel, input, session = DEFAULT_SESSION) =>
+    audit.within(session, () => inner(channel, input, session));
   // A window that idle-locked gives its server connection back; unlocking signs in again.
   const sweep = setInterval(() => {
     for (const session of desks.sessions()) {
@@ -89,6 +112,7 @@ export function startServerCore(options: ServerCoreOptions): ServerCore {
   const close = async () => {
     clearInterval(sweep);
     await renderer.close();
+    await audit.flush();
     await desks.closeAll();
   };
   return { dispatch, info, renderer, desks, close };

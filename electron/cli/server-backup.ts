@@ -1,4 +1,5 @@
-import { dumpServer, pruneBackups, restoreDrill, type DrillResult } from '../services/server/pg-backup';
+import { dumpServer, restoreDrill, type DrillResult } from '../services/server/pg-backup';
+import { pruneBackups } from '../services/server/pg-backup-folder';
 import { PgToolMissingError } from '../services/server/pg-tools';
 import { OptionError, readOptions } from './options';
 

@@ -5,8 +5,11 @@ export class SetupUsageError extends Error {}
 
 export const SERVER_SETUP_USAGE = `Usage: node --import tsx electron/cli/server-setup.ts --database NAME --admin-login LOGIN
          [--admin-name "Full Name"] [--host HOST] [--port PORT] [--superuser-url URL] [--upgrade]
+       node --import tsx electron/cli/server-setup.ts --database NAME --for-move [--host HOST] ...
 
 Creates the practice database, its owner and group roles, and the first administrator's login.
+--for-move creates everything but the administrator: an empty database for server:move, which
+brings the practice's staff and makes their logins.
 The superuser connection comes from --superuser-url, else from PGHOST, PGPORT, PGUSER, PGPASSWORD
 (--host and --port override them). The administrator's password is read from standard input
 (or asked for twice at a terminal), never from the command line.
@@ -18,6 +21,8 @@ export interface ServerSetupArgs {
   adminLogin: string | null;
   adminName: string | null;
   upgrade: boolean;
+  /** A set-up for a move: no administrator (server:move makes the staff's logins). */
+  forMove: boolean;
   help: boolean;
 }
 
@@ -34,6 +39,7 @@ export function parseServerSetupArgs(argv: readonly string[]): ServerSetupArgs {
         'admin-name': { type: 'string' },
         'superuser-url': { type: 'string' },
         upgrade: { type: 'boolean', default: false },
+        'for-move': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -43,10 +49,27 @@ export function parseServerSetupArgs(argv: readonly string[]): ServerSetupArgs {
     throw new SetupUsageError((error as Error).message);
   }
   if (values.help) {
-    return { superuser: {}, database: '', adminLogin: null, adminName: null, upgrade: false, help: true };
+    return {
+      superuser: {},
+      database: '',
+      adminLogin: null,
+      adminName: null,
+      upgrade: false,
+      forMove: false,
+      help: true,
+    };
   }
   if (!values.database) throw new SetupUsageError('--database is required.');
-  if (!values.upgrade && !values['admin-login']) throw new SetupUsageError('--admin-login is required.');
+  const forMove = values['for-move'];
+  if (forMove && values.upgrade) throw new SetupUsageError('--for-move and --upgrade cannot be combined.');
+  if (forMove && (values['admin-login'] || values['admin-name'])) {
+    throw new SetupUsageError(
+      '--for-move creates no administrator: give --admin-login to server:move instead (a moved administrator).',
+    );
+  }
+  if (!values.upgrade && !forMove && !values['admin-login']) {
+    throw new SetupUsageError('--admin-login is required (or --for-move to set up for a move).');
+  }
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
@@ -67,6 +90,7 @@ export function parseServerSetupArgs(argv: readonly string[]): ServerSetupArgs {
     adminLogin: values['admin-login'] ?? null,
     adminName: values['admin-name'] ?? null,
     upgrade: values.upgrade,
+    forMove,
     help: false,
   };
 }

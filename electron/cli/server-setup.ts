@@ -1,14 +1,15 @@
-import readline from 'node:readline';
-import { Writable } from 'node:stream';
 import { AppError } from '../services/errors';
 import { setupPracticeServer, upgradePracticeServer } from '../services/server/setup';
 import { version } from '../../package.json';
+import { readNewPassword } from './read-password';
 import { parseServerSetupArgs, SERVER_SETUP_USAGE, SetupUsageError } from './server-setup-args';
 
 /*
  * The practice server's set-up command (issue 13 §1):
  *   PGHOST=db.example PGUSER=postgres node --import tsx electron/cli/server-setup.ts \
  *     --database valgo --admin-login anna --admin-name "Anna Petrova" < password.txt
+ * or, for a practice moving its SQLite file to the server (no administrator; server:move next):
+ *   … electron/cli/server-setup.ts --database valgo --for-move
  * Exit codes: 0 done (or the database already existed: said so, nothing changed), 2 bad
  * arguments or input, 1 anything else.
  */
@@ -18,31 +19,8 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-/** A line typed without echo. */
-function ask(question: string): Promise<string> {
-  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
-  process.stdout.write(question);
-  const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
-  return new Promise((resolve) =>
-    rl.question('', (answer) => {
-      rl.close();
-      process.stdout.write('\n');
-      resolve(answer);
-    }),
-  );
-}
-
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) {
-    const first = await ask('Password for the first administrator: ');
-    const second = await ask('Again: ');
-    if (first !== second) fail('the two passwords differ.', 2);
-    return first;
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return (Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '').trimEnd();
-}
+const readPassword = (question: string) =>
+  readNewPassword(question).catch((error: unknown) => fail((error as Error).message, 2));
 
 async function main(): Promise<void> {
   let args;
@@ -74,7 +52,13 @@ async function main(): Promise<void> {
     const result = await setupPracticeServer({
       superuser: args.superuser,
       database: args.database,
-      admin: { login, name: args.adminName ?? login, password: await readPassword() },
+      admin: args.forMove
+        ? null
+        : {
+            login,
+            name: args.adminName ?? login,
+            password: await readPassword('Password for the first administrator: '),
+          },
       appVersion: version,
     });
     process.stdout.write(`${result.message}\n`);

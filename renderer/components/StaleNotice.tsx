@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import type { StaleIssue } from '../../shared/contract';
@@ -27,12 +28,19 @@ export function staleText({ t, dateTime }: Pick<I18n, 't' | 'dateTime'>, issue: 
 /** The refusal at the top of a form, with "Load their version" (reload and start again from it). */
 export function StaleNotice({ issue, onLoadTheirs }: { issue: StaleIssue | null; onLoadTheirs(): void }) {
   const i18n = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  // The notice sits at the top of the form, the Save button at its foot: bring it into sight.
+  useEffect(() => {
+    if (issue) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [issue]);
   if (!issue) return null;
   return (
     <Alert
+      ref={ref}
       severity="warning"
       role="alert"
-      sx={{ mb: 2 }}
+      // Clear of the sticky app bar when scrolled to.
+      sx={{ mb: 2, scrollMarginTop: 88 }}
       action={
         <Button color="inherit" size="small" onClick={onLoadTheirs}>
           {i18n.t('stale.loadTheirs')}

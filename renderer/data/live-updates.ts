@@ -1,6 +1,7 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { ChangeEntry, ChangesWaitResult } from '../../shared/contract';
 import { CallFailed, type Api } from '../api';
+import { probeAfterWrites, ReadStamps, writesSettled } from './own-writes';
 
 /*
  * Live updates across desks: one loop per signed-in window asks main for the changes after the
@@ -12,6 +13,9 @@ import { CallFailed, type Api } from '../api';
  * When a call fails (main unreachable, the server dropped) the loop reports it (the reconnecting
  * banner), retries with backoff from 1 s to 10 s, and once back reads everything again: whatever
  * changed meanwhile is on screen. A locked or signed-out window only pauses, quietly.
+ *
+ * This window's own writes are read again once, by the write itself: the feed skips the reads
+ * that already include the changes it brings (renderer/data/own-writes.ts).
  */
 
 /** Which reads (query-key domains) a table's rows appear in; tables not named here refresh everything. */
@@ -63,11 +67,20 @@ export function touches(key: readonly unknown[], changes: readonly ChangeEntry[]
   });
 }
 
-/** Marks stale (and re-reads, if on screen) every read the changes touch; all of them when `changes` is null. */
-export function applyChanges(client: QueryClient, changes: readonly ChangeEntry[] | null): Promise<void> {
+/**
+ * Marks stale (and re-reads, if on screen) every read the changes touch, but those `current`
+ * says already include them; all reads when `changes` is null.
+ */
+export function applyChanges(
+  client: QueryClient,
+  changes: readonly ChangeEntry[] | null,
+  current: (query: Query) => boolean = () => false,
+): Promise<void> {
   if (changes === null) return client.invalidateQueries();
   if (changes.length === 0) return Promise.resolve();
-  return client.invalidateQueries({ predicate: (query: Query) => touches(query.queryKey, changes) });
+  return client.invalidateQueries({
+    predicate: (query: Query) => touches(query.queryKey, changes) && !current(query),
+  });
 }
 
 export interface LiveUpdatesOptions {
@@ -79,13 +92,28 @@ export interface LiveUpdatesOptions {
   maxDelayMs?: number;
   /** How long a locked or signed-out window waits before asking again. */
   pauseMs?: number;
+  /** How long changes wait for this window's own write to finish re-reading (they may be its own). */
+  settleMs?: number;
 }
 
 /** Starts the loop; returns its stop. */
 export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const { api, client, onConnection, minDelayMs = 1_000, maxDelayMs = 10_000, pauseMs = 5_000 } = options;
+  const settleMs = options.settleMs ?? 300;
   const controller = new AbortController();
+  const stamps = new ReadStamps(client);
   let stopped = false;
+  let connected = true;
+  // After each write of this window, before its own re-reads: where the feed is now.
+  const undoProbe = probeAfterWrites(client, async () => {
+    if (stopped || !connected) return;
+    try {
+      const now = await api.call('changes:wait', { after: null }, { signal: controller.signal });
+      stamps.reached(now.lastId);
+    } catch {
+      // Signed out by this very write, or the line dropped: the reads just are not stamped.
+    }
+  });
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -101,20 +129,31 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
   const run = async () => {
     let after: number | null = null;
     let failures = 0;
-    let connected = true;
     while (!stopped) {
       try {
         const answer: ChangesWaitResult = await api.call('changes:wait', { after }, { signal: controller.signal });
         if (stopped) return;
         after = answer.lastId;
         failures = 0;
-        if (!connected) {
-          connected = true;
-          onConnection(true);
-          // Back: whatever changed while away is read again.
+        if (!connected || answer.reset) {
+          if (!connected) {
+            connected = true;
+            onConnection(true);
+          }
+          // Back, or the log was replaced: whatever changed meanwhile is read again.
+          stamps.forget(answer.lastId);
           await applyChanges(client, null);
+        } else if (answer.changes.length === 0) {
+          stamps.reached(answer.lastId);
         } else {
-          await applyChanges(client, answer.reset ? null : answer.changes);
+          // Changes arriving while this window's own write re-reads may be its own: let it finish.
+          await writesSettled(client, settleMs);
+          if (stopped) return;
+          const position = answer.lastId;
+          const current = (query: Query) => stamps.includes(query, position);
+          // The reads this starts include the batch (known before they start).
+          stamps.reached(position);
+          await applyChanges(client, answer.changes, current);
         }
       } catch (error) {
         if (stopped) return;
@@ -141,5 +180,7 @@ export function startLiveUpdates(options: LiveUpdatesOptions): () => void {
     stopped = true;
     controller.abort();
     wake?.();
+    undoProbe();
+    stamps.dispose();
   };
 }

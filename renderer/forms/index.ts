@@ -1,3 +1,4 @@
 export { FormActions, type FormActionsProps } from './FormActions';
 export { applyServerIssues } from './server-errors';
 export { useSaveShortcut } from './useSaveShortcut';
+export { FormTextField, type FormTextFieldProps } from './FormTextField';

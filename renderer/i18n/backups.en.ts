@@ -1,3 +1,5 @@
+import { serverBackupsEn } from './server-backups.en';
+
 /* English strings of Settings → Backups (electron/services/backups). */
 export const backupsEn = {
   'settings.section.backups': 'Backups',
@@ -62,4 +64,5 @@ export const backupsEn = {
   'backups.close': 'Close',
   'validation.absolutePath': 'Enter a full path, starting with / or a drive letter',
   'validation.folderNotWritable': 'Valgo cannot write to this folder',
+  ...serverBackupsEn,
 };

@@ -1,5 +1,6 @@
 import type { backupsEn } from './backups.en';
 import type { PluralForms } from './messages';
+import { serverBackupsRu } from './server-backups.ru';
 
 /* Русские строки раздела «Настройки → Резервные копии»: все ключи backupsEn, не больше (проверяет `tsc`). */
 export const backupsRu: { [K in keyof typeof backupsEn]: (typeof backupsEn)[K] extends string ? string : PluralForms } =
@@ -66,4 +67,5 @@ export const backupsRu: { [K in keyof typeof backupsEn]: (typeof backupsEn)[K] e
     'backups.close': 'Закрыть',
     'validation.absolutePath': 'Укажите полный путь: с / или буквы диска',
     'validation.folderNotWritable': 'Valgo не может записывать в эту папку',
+    ...serverBackupsRu,
   };

@@ -39,4 +39,6 @@ export const dataSourceEn = {
   'dataSource.error.invalidDatabase': 'Lower-case letters, digits and _ only, starting with a letter.',
   'dataSource.error.absolutePath': 'Give the full path of the file.',
   'dataSource.error.port': 'A port is a number from 1 to 65535.',
+  'dataSource.error.unreadable': 'There is no file at this path that Valgo can read.',
+  'dataSource.error.notCertificate': 'This file holds no PEM certificate (-----BEGIN CERTIFICATE-----).',
 } as const;

@@ -43,4 +43,6 @@ export const dataSourceRu: DataSourceMessages = {
   'dataSource.error.invalidDatabase': 'Только строчные латинские буквы, цифры и _, в начале буква.',
   'dataSource.error.absolutePath': 'Укажите полный путь к файлу.',
   'dataSource.error.port': 'Порт — число от 1 до 65535.',
+  'dataSource.error.unreadable': 'По этому пути нет файла, который Valgo может прочитать.',
+  'dataSource.error.notCertificate': 'В этом файле нет сертификата PEM (-----BEGIN CERTIFICATE-----).',
 };

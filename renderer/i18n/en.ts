@@ -17,6 +17,7 @@ import { liveEn } from './live.en';
 import { staffEn } from './staff.en';
 import { boundaryEn } from './boundary.en';
 import { dataSourceEn } from './data-source.en';
+import { dataSourceMoveEn } from './data-source-move.en';
 import { rowVersionEn } from './row-version.en';
 
 export const en = {
@@ -389,5 +390,6 @@ export const en = {
   ...staffEn,
   ...boundaryEn,
   ...dataSourceEn,
+  ...dataSourceMoveEn,
   ...rowVersionEn,
 } as const;

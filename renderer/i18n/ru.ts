@@ -12,6 +12,7 @@ import { liveRu } from './live.ru';
 import { staffRu } from './staff.ru';
 import { boundaryRu } from './boundary.ru';
 import { dataSourceRu } from './data-source.ru';
+import { dataSourceMoveRu } from './data-source-move.ru';
 import { rowVersionRu } from './row-version.ru';
 import type { Messages } from './messages';
 
@@ -393,5 +394,6 @@ export const ru: Messages = {
   ...staffRu,
   ...boundaryRu,
   ...dataSourceRu,
+  ...dataSourceMoveRu,
   ...rowVersionRu,
 };

@@ -89,6 +89,13 @@ export const CHANNEL_NAMES = [
   'data-source:get',
   'data-source:set',
   'data-source:test',
+  'data-source:move',
+  'data-source:move-progress',
+  'server-backups:status',
+  'server-backups:list',
+  'server-backups:run',
+  'server-backups:drill',
+  'server-backups:folder:set',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ANYONE } from './access';
+import { ADMIN_ONLY, ANYONE, ROLES } from './access';
+import { Password } from './staff';
 import { lineText, optionalLineText, secretText } from './text';
 
 /*
@@ -64,6 +65,51 @@ export const ConnectionReport = z.object({
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 
+/**
+ * "Move this computer's records to a practice server" (issue 13 §6): the server's address, a
+ * login that can act as the database's owner (used for this move only, never stored), and which
+ * administrator of this computer signs in first on the server, with their new server password.
+ */
+export const MoveToServerInput = ServerAddress.extend({
+  ownerLogin: lineText(63),
+  ownerPassword: secretText(200),
+  adminLogin: lineText(200),
+  adminPassword: Password,
+});
+export type MoveToServerInput = z.input<typeof MoveToServerInput>;
+
+export const MovePhase = z.enum(['check', 'copy', 'sequences', 'search', 'logins', 'verify']);
+export type MovePhase = z.infer<typeof MovePhase>;
+
+/** The running move's step: `done` of `total` tables copied, then verified. */
+export const MoveProgress = z.object({
+  phase: MovePhase,
+  table: z.string().nullable(),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type MoveProgress = z.infer<typeof MoveProgress>;
+
+const ChainCheck = z.object({ ok: z.boolean(), entries: z.number().int() });
+
+/** What the move copied and verified, and the database logins it made. */
+export const MoveToServerReport = z.object({
+  ok: z.boolean(),
+  tables: z.array(z.object({ name: z.string(), source: z.number().int(), target: z.number().int(), ok: z.boolean() })),
+  pdfs: z.object({ count: z.number().int(), ok: z.boolean() }),
+  audit: z.object({ source: ChainCheck, target: ChainCheck.nullable(), note: z.string().nullable() }),
+  logins: z.array(
+    z.object({
+      username: z.string(),
+      login: z.string().nullable(),
+      role: z.enum(ROLES),
+      admin: z.boolean(),
+      outcome: z.enum(['created', 'invalidLogin', 'loginTaken']),
+    }),
+  ),
+});
+export type MoveToServerReport = z.infer<typeof MoveToServerReport>;
+
 export const dataSourceChannels = {
   /** This workstation's data source (no secrets); the first-run screen needs it before sign-in. */
   'data-source:get': { input: z.object({}), output: DataSourceState, access: ANYONE },
@@ -78,4 +124,8 @@ export const dataSourceChannels = {
     output: ConnectionReport,
     access: ANYONE,
   },
+  /** Copies this computer's SQLite records to a server set up for a move and makes the staff's logins. */
+  'data-source:move': { input: MoveToServerInput, output: MoveToServerReport, access: ADMIN_ONLY },
+  /** The running move's step (null when no move runs), for the progress shown while it works. */
+  'data-source:move-progress': { input: z.object({}), output: MoveProgress.nullable(), access: ADMIN_ONLY },
 } as const;

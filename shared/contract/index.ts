@@ -15,6 +15,7 @@ import { auditChannels } from './audit';
 import { dataRightsChannels } from './data-rights';
 import { changeChannels } from './changes';
 import { dataSourceChannels } from './data-source';
+import { serverBackupChannels } from './server-backups';
 import { joinChannels } from './join-channels';
 import type { ChannelName } from './channel-names';
 
@@ -43,6 +44,7 @@ export * from './audit';
 export * from './data-rights';
 export * from './changes';
 export * from './data-source';
+export * from './server-backups';
 
 /** Every channel main answers: `domain:verb` -> input and output schema. A name declared twice fails. */
 export const contract = joinChannels(
@@ -62,6 +64,7 @@ export const contract = joinChannels(
   dataRightsChannels,
   changeChannels,
   dataSourceChannels,
+  serverBackupChannels,
 );
 
 export type Contract = typeof contract;

@@ -33,3 +33,18 @@ export function reportTimes(name: string, samples: readonly number[]): void {
   report(`${name}.p99`, p99(samples), 'ms');
   report(`${name}.runs`, samples.length, 'count');
 }
+
+export interface Spread {
+  p50: number;
+  p99: number;
+  max: number;
+  runs: number;
+}
+
+/** Reports `name.p50`, `name.p99`, `name.max` and `name.runs` (milliseconds) and returns them. */
+export function reportSpread(name: string, samples: readonly number[]): Spread {
+  reportTimes(name, samples);
+  const max = Math.max(...samples);
+  report(`${name}.max`, max, 'ms');
+  return { p50: quantile(samples, 0.5), p99: p99(samples), max, runs: samples.length };
+}

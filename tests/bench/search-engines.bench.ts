@@ -13,8 +13,9 @@ import { clinicRegion } from '../../electron/services/patients/region';
 import { searchPatientRanks } from '../../electron/services/patients/search';
 import { startPgCluster } from '../support/pg-cluster';
 import { report, reportTimes } from './figures';
-import { generateChildren, random, seedPatients, type SeededChild } from './seed-patients';
+import { generateChildren, seedPatients } from './seed-patients';
 import { seedPatientsPg } from './seed-patients-pg';
+import { typedQueries } from './typed-queries';
 
 /*
  * Patient search on both engines side by side (issue 13 §3 and its performance list): the same
@@ -25,23 +26,6 @@ import { seedPatientsPg } from './seed-patients-pg';
 const CHILDREN = 100_000;
 const QUERIES = 1_000;
 const BROAD = 200;
-
-/** What a receptionist types (as patient-search.bench.ts), and a quarter of two-word queries. */
-function typedQueries(children: readonly SeededChild[]): string[] {
-  const rnd = random(11);
-  const prefix = (c: SeededChild) => {
-    const source = [c.firstName, c.lastName, c.guardianName.split(' ')[0]!, c.phone.split(' ')[1]!][
-      Math.floor(rnd() * 4)
-    ]!;
-    const typed = source.slice(0, 2 + Math.floor(rnd() * 3));
-    return rnd() < 0.5 ? typed.toLowerCase() : typed.toUpperCase();
-  };
-  const pick = () => children[Math.floor(rnd() * children.length)]!;
-  return Array.from({ length: QUERIES }, () => {
-    const c = pick();
-    return rnd() < 0.25 ? `${c.firstName.slice(0, 3)} ${c.lastName.slice(0, 3)}` : prefix(c);
-  });
-}
 
 /** One letter or digit: the most matches a query can have, where sorting every match would show. */
 const BROAD_QUERIES = ['a', 'm', 'n', 'и', 'м', 'а', '3', '9'];
@@ -57,7 +41,7 @@ async function measure(engine: string, db: Kysely<Database>, queries: readonly s
     answers.push(result.items.map((p) => p.id));
   }
   reportTimes(`search_engines.${engine}.search_100k`, times);
-  // The index query alone (on PostgreSQL one round trip of the service's three).
+  // The index query alone (on PostgreSQL the service runs it and the rows as one statement).
   const region = await clinicRegion(db);
   const index: number[] = [];
   for (const q of queries) {
@@ -77,7 +61,7 @@ async function measure(engine: string, db: Kysely<Database>, queries: readonly s
 }
 
 const children = generateChildren({ count: CHILDREN, seed: 7 });
-const queries = typedQueries(children);
+const queries = typedQueries(children, QUERIES);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-bench-'));
 const lite = openDatabase(dir);

@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { writeDataSource } from '../../electron/data-source';
-import { setupPracticeServer } from '../../electron/services/server/setup';
-import { startPgCluster, type PgCluster } from '../support/pg-cluster';
-import { requirePasswords } from '../support/pg-password-auth';
+import type { PgCluster } from '../support/pg-cluster';
+import { startPracticeServer, type PracticeServer } from '../support/practice-server';
 import { call, seedChild, seedClinician } from './page-api';
 import { ValgoServer } from './valgo-server';
 
@@ -17,40 +12,30 @@ import { ValgoServer } from './valgo-server';
  * front desk is in the treatment room's diary.
  */
 
-const DATABASE = 'practice';
 /** What the screens looked like (looked at by hand; not compared). */
 const SHOTS = '/tmp/shots';
-const ADMIN = { login: 'anna', name: 'Anna Admin', password: 'anna-password' };
 
+let practice: PracticeServer;
 let cluster: PgCluster;
+let DATABASE: string;
+let ADMIN: PracticeServer['admin'];
 const servers: ValgoServer[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  cluster = await startPgCluster();
-  await requirePasswords(cluster);
-  await setupPracticeServer({
-    superuser: { connectionString: cluster.url },
-    database: DATABASE,
-    admin: ADMIN,
-    appVersion: '0.0.0-e2e',
-  });
+  practice = await startPracticeServer({ appVersion: '0.0.0-e2e' });
+  ({ cluster, database: DATABASE, admin: ADMIN } = practice);
 });
 
 test.afterAll(async () => {
-  for (const server of servers) {
-    await server.stop();
-    fs.rmSync(server.dataDir, { recursive: true, force: true });
-  }
-  cluster?.stop();
+  for (const server of servers) await server.stop();
+  practice?.stop();
 });
 
 async function workstation(): Promise<ValgoServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-desk-'));
-  writeDataSource(dataDir, { kind: 'server', host: '127.0.0.1', port: cluster.port, database: DATABASE, caFile: null });
-  const server = new ValgoServer(dataDir);
+  const server = new ValgoServer(practice.deskFolder());
   servers.push(server);
   await server.start();
   return server;
@@ -151,4 +136,22 @@ test('the front desk books on one workstation; the treatment room sees it on the
   await treatment.getByLabel('Password').fill('not-the-password');
   await treatment.getByRole('button', { name: 'Sign in' }).click();
   await expect(treatment.getByRole('alert')).toContainText('The username or password is not right');
+});
+
+test('an administrator backs up the practice server from Settings → Backups', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await openSignIn(browser, await workstation());
+  await signIn(page, ADMIN.login, ADMIN.password);
+  await page.goto(page.url().replace(/#.*$/, '') + '#/settings/backups');
+  const section = page.getByRole('region', { name: 'Practice server backups' });
+  await expect(section).toContainText('No server backups in this folder yet.');
+  await section.getByRole('button', { name: 'Back up now' }).click();
+  const report = page.getByRole('dialog', { name: 'Server backup saved' });
+  await expect(report).toContainText('Restore drill passed', { timeout: 60_000 });
+  await expect(report).toContainText(/SHA-256: [0-9a-f]{64}/);
+  await page.screenshot({ path: `${SHOTS}/server-backup-report.png` });
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(section.getByText('Passed', { exact: true })).toBeVisible();
+  expect(await blockingA11y(page, '#settings-backups')).toEqual([]);
+  await section.screenshot({ path: `${SHOTS}/server-backups.png` });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,12 @@ describe('data source', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Give the full path of the file.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText(/CA certificate/));
     await user.type(screen.getByLabelText(/CA certificate/), '/etc/valgo/practice-ca.pem');
+    await user.click(screen.getByRole('button', { name: 'Use this server' }));
+    // Main reads the file: no file there is a field error, and nothing is saved.
+    expect(await screen.findByText('There is no file at this path that Valgo can read.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/CA certificate/)).toHaveFocus();
+    await user.clear(screen.getByLabelText(/CA certificate/));
+    await user.type(screen.getByLabelText(/CA certificate/), path.resolve('tests/fixtures/practice-ca.pem'));
     await user.click(screen.getByRole('button', { name: 'Use this server' }));
     expect(await screen.findByText(/Valgo is still using the previous data source/)).toBeInTheDocument();
     expect(section).toHaveTextContent('At the next startPractice server db.practice.example:5432/practice');

@@ -13,6 +13,7 @@ import * as m0010 from './0010-change-log';
 import * as m0011 from './0011-row-versions';
 import * as m0012 from './0012-search-prefixes';
 import * as m0013 from './0013-server-roles';
+import * as m0014 from './0014-server-staff';
 
 export interface Migration {
   version: number;
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'row-versions', up: m0011.up },
   { version: 12, name: 'search-prefixes', up: m0012.up },
   { version: 13, name: 'server-roles', up: m0013.up },
+  { version: 14, name: 'server-staff', up: m0014.up },
 ];

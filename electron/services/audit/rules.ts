@@ -193,4 +193,13 @@ export const AUDIT_RULES: AuditRules = {
   // The workstation's data source changed (takes effect at the next start).
   'data-source:set': CLINIC,
   'data-source:test': NONE,
+  // Every record of this computer copied to a practice server (the SQLite file is left as it was).
+  'data-source:move': { action: 'other' },
+  'data-source:move-progress': NONE,
+  'server-backups:status': NONE,
+  'server-backups:list': NONE,
+  // A dump copies every record: logged like the file backups.
+  'server-backups:run': { action: 'other', record: { kind: 'backup' } },
+  'server-backups:drill': { action: 'other', record: { kind: 'backup' } },
+  'server-backups:folder:set': CLINIC,
 };

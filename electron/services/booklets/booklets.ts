@@ -19,6 +19,7 @@ import { PlanBlockedError, UnprintableCharacterError } from '../../pdf/booklet/r
 import { SupersededError, type BookletRenderer } from '../../render-worker/pool';
 import type { RenderedPdf } from '../../render-worker/protocol';
 import { renderJob } from '../../render-worker/render-job';
+import { archivedCopy, recordServerReprint } from './archived-copy';
 import { composeBooklet, type ComposeRequest } from './compose';
 import { storePlan } from './care-plans';
 import { AppError, notFound } from '../errors';
@@ -124,7 +125,8 @@ export async function issueBooklet(
 
 /**
  * The bytes the family received, checked against their SHA-256, whatever changed in code, fonts
- * or texts since. A missing or damaged copy is reported, never re-rendered in its place.
+ * or texts since. A missing or damaged copy is reported, never re-rendered in its place. On a
+ * practice server the copy is read and archived through archived-copy.ts (any role may reprint).
  */
 export async function reprintBooklet(
   db: Kysely<Database>,
@@ -132,26 +134,30 @@ export async function reprintBooklet(
   action: BookletAction,
   deps: BookletDeps = {},
 ): Promise<IssueResult> {
-  const row = await archived(db, id);
-  const file = await db.selectFrom('booklet_files').select('bytes').where('sha256', '=', row.sha256).executeTakeFirst();
-  if (!file) {
+  const copy = await archivedCopy(db, id);
+  if (!copy.bytes) {
     throw new AppError(
       'NOT_FOUND',
       'The stored copy of this booklet is missing, so it cannot be reprinted exactly. Re-issue it with today\u2019s texts instead.',
     );
   }
-  const bytes = Buffer.from(file.bytes);
-  if (sha256(bytes) !== row.sha256) {
+  const bytes = Buffer.from(copy.bytes);
+  if (sha256(bytes) !== copy.sha256) {
     throw new AppError(
       'CONFLICT',
       'The stored copy of this booklet is damaged (its checksum does not match), so it was not reprinted. Re-issue it with today\u2019s texts, and check the backups.',
     );
   }
-  const rendered: Rendered = { bytes, pages: row.pages, sha256: row.sha256 };
-  const request = BookletRequest.parse(JSON.parse(row.request));
-  const delivered = await deliver(request, action, rendered, deps);
+  const rendered: Rendered = { bytes, pages: copy.pages, sha256: copy.sha256 };
+  const delivered = await deliver(copy.naming, action, rendered, deps);
   if (!delivered) return cancelled();
   const now = deps.now?.() ?? new Date();
+  const row = copy.row;
+  if (!row) {
+    const newId = await recordServerReprint(db, id, action, now.toISOString());
+    const booklet = (await listBooklets(db, copy.patientId)).find((b) => b.id === newId)!;
+    return handOver(booklet, action, rendered, delivered.savedTo);
+  }
   const booklet = await db.transaction().execute((trx) =>
     insertBooklet(trx, {
       patientId: row.patient_id,
@@ -204,7 +210,8 @@ export async function listBooklets(db: Kysely<Database>, patientId: number): Pro
   const rows = await db
     .selectFrom('booklets as b')
     .leftJoin('booklet_files as f', 'f.sha256', 'b.sha256')
-    .selectAll('b')
+    // Every column but the request: the front desk's login may not read it on a practice server.
+    .select(RECORD_COLUMNS.map((c) => `b.${c}` as const))
     .select((eb) => eb('f.sha256', 'is not', null).as('stored'))
     .where('b.patient_id', '=', patientId)
     .orderBy('b.created_at', 'desc')
@@ -256,7 +263,7 @@ function renderRefusal(error: unknown): unknown {
 
 /** Prints, saves or opens (desktop), or leaves the bytes for a download; null when the user cancelled. */
 async function deliver(
-  request: BookletRequest,
+  request: Pick<BookletRequest, 'child' | 'language' | 'generatedAt'>,
   action: BookletAction,
   rendered: Rendered,
   deps: BookletDeps,
@@ -362,7 +369,12 @@ function cancelled(): IssueResult {
   return { booklet: null, pdf: null, savedTo: null };
 }
 
-function toRecord(r: Selectable<BookletTable>, stored: boolean): BookletRecord {
+const RECORD_COLUMNS = [
+  ...['id', 'patient_id', 'created_at', 'action', 'kind', 'language', 'paper', 'pages', 'size_bytes'],
+  ...['sha256', 'plan_engine_version', 'content_version', 'reprint_of', 'reissue_of', 'care_plan_id'],
+] as const satisfies readonly Exclude<keyof BookletTable, 'request'>[];
+
+function toRecord(r: Omit<Selectable<BookletTable>, 'request'>, stored: boolean): BookletRecord {
   return {
     id: r.id,
     patientId: r.patient_id,

@@ -6,9 +6,13 @@ import type { Database } from '../../db/schema';
 import { LOCAL, readDataSource, sameSource, writeDataSource } from '../../data-source';
 import { AppError } from '../errors';
 import { staffCount } from '../staff/staff';
-import { testConnection } from './probe';
+import { moveHandlers } from './move';
+import { caFileProblem, testConnection } from './probe';
 
-type DataSourceHandlers = Pick<Handlers, 'data-source:get' | 'data-source:set' | 'data-source:test'>;
+type DataSourceHandlers = Pick<
+  Handlers,
+  'data-source:get' | 'data-source:set' | 'data-source:test' | 'data-source:move' | 'data-source:move-progress'
+>;
 
 export interface DataSourceDeps {
   dataDir: string;
@@ -19,6 +23,17 @@ export interface DataSourceDeps {
    * Server mode: never (the set-up command created the first admin).
    */
   noStaffYet(): Promise<boolean>;
+}
+
+/** Refuses a CA file that is not there or holds no PEM certificate (a field error on `caFile`). */
+function checkCaFile(caFile: string | null): void {
+  const problem = caFile ? caFileProblem(caFile) : null;
+  if (!problem) return;
+  throw new AppError(
+    'VALIDATION',
+    problem === 'unreadable' ? 'There is no readable file at this path.' : 'This file holds no PEM certificate.',
+    [{ path: 'caFile', message: problem }],
+  );
 }
 
 /** The data-source channels: what is chosen, choosing (for the next start), and "Test connection". */
@@ -52,13 +67,16 @@ export function dataSourceHandlers(deps: DataSourceDeps): DataSourceHandlers {
     'data-source:get': (_input, ctx) => state(ctx),
     'data-source:set': async (source, ctx) => {
       await mayChange(ctx);
+      if (source.kind === 'server') checkCaFile(source.caFile);
       writeDataSource(deps.dataDir, source);
       return state(ctx);
     },
     'data-source:test': async ({ login, password, ...address }, ctx) => {
       await mayChange(ctx);
+      checkCaFile(address.caFile);
       return testConnection(address, login, password);
     },
+    ...moveHandlers(deps, mayChange),
   };
 }
 

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import pg from 'pg';
@@ -48,6 +49,25 @@ export function isUnreachable(error: unknown): boolean {
 export function isTlsFailure(error: unknown): boolean {
   const e = error as ErrorLike;
   return TLS_CODES.has(e?.code ?? '') || /does not support SSL|certificate|SSL/i.test(e?.message ?? '');
+}
+
+/** Why a CA file cannot be used: 'unreadable' (no such readable file) or 'notCertificate'; null when it can. */
+export function caFileProblem(file: string): 'unreadable' | 'notCertificate' | null {
+  let text: string;
+  try {
+    if (!fs.statSync(file).isFile()) return 'unreadable';
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return 'unreadable';
+  }
+  const pem = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text);
+  if (!pem) return 'notCertificate';
+  try {
+    new X509Certificate(pem[0]);
+    return null;
+  } catch {
+    return 'notCertificate';
+  }
 }
 
 /** pg's options for an address: TLS with the CA checked against the host name (verify-full). */

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema';
+import { summaries, type SummaryRow } from './summaries';
 
 /*
  * The patient search index on PostgreSQL (the SQLite one is FTS5, search.ts). patient_search has
@@ -94,4 +95,23 @@ export function prefixSearchSql(parts: readonly QueryPart[], limit: number): Raw
   );
   if (branches.length === 1) return sql<{ rowid: number }>`${branches[0]!}`;
   return sql<{ rowid: number }>`SELECT rowid FROM (${sql.join(branches, sql` UNION ALL `)}) AS m ORDER BY rowid`;
+}
+
+/**
+ * The list rows (summaries.ts) of the first `limit` children matching `parts`, in list order: the
+ * index query and the rows in one statement, so a keystroke is one round trip to the server. The
+ * same children as searchPrefixes followed by a read of those ranks (a rowid read up to k times is
+ * counted once, before the limit).
+ */
+export async function searchSummariesPostgres(
+  db: Kysely<Database>,
+  parts: readonly QueryPart[],
+  limit: number,
+): Promise<SummaryRow[]> {
+  const ranks = prefixSearchSql(parts, limit);
+  if (!ranks) return [];
+  return summaries(db)
+    .where(sql<boolean>`p.sort_rank IN (SELECT DISTINCT m.rowid FROM (${ranks}) AS m ORDER BY m.rowid LIMIT ${limit})`)
+    .orderBy('p.sort_rank')
+    .execute();
 }

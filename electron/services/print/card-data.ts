@@ -11,6 +11,7 @@ import { BookletRequest, type Language } from '../../../shared/contract';
 import { computePlan } from '../../../shared/plan';
 import { instantParts, localDate } from '../../../shared/calendar/local-time';
 import type { Database } from '../../db/schema';
+import { frontDeskCardPlan, mayReadClinical } from '../server/privileges';
 import type { CardPlan, CardVisit } from '../../pdf/card/render-card';
 import { checkUpLabel, typeLabel } from '../../pdf/card/texts';
 import { notFound } from '../errors';
@@ -156,6 +157,8 @@ function revision(createdAt: string, updatedAt: string): number {
  * before `today` (old dates on a new sheet would only confuse).
  */
 async function latestPlanDates(db: Kysely<Database>, patientId: number, today: string): Promise<CardPlan | null> {
+  // A receptionist's login on a practice server may not read the request: the stored plan's dates instead.
+  if (!(await mayReadClinical(db))) return frontDeskCardPlan(db, patientId, today);
   const row = await db
     .selectFrom('booklets')
     .select('request')

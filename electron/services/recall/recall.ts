@@ -84,8 +84,19 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
   if (page.length === 0) return { items: [], total, today };
   const pageRows = sql.join(page.map((p) => sql`(CAST(${p.patient_id} AS integer), ${p.due_on})`));
   // Details for the page only: the item shown, its count, the main guardian, the last visit and call.
+  // The item and the call are picked per page row first (materialized: plain ids to join on), so
+  // PostgreSQL joins by primary key rather than hashing every recall and call in the practice.
   const { rows } = await sql<Row>`
-    WITH page(patient_id, due_on) AS (VALUES ${pageRows})
+    WITH given(patient_id, due_on) AS (VALUES ${pageRows}),
+    page AS MATERIALIZED (
+      SELECT given.patient_id, given.due_on,
+        (SELECT r2.id FROM recalls r2
+          WHERE r2.patient_id = given.patient_id AND r2.due_on = given.due_on AND ${isDue('r2')}
+            ${q.clinicianId === undefined ? sql`` : sql`AND r2.clinician_id = ${q.clinicianId}`}
+          ORDER BY r2.id LIMIT 1) AS recall_id,
+        (SELECT c2.id FROM recall_contacts c2 WHERE c2.patient_id = given.patient_id
+          ORDER BY c2.contacted_on DESC, c2.id DESC LIMIT 1) AS contact_id
+      FROM given)
     SELECT page.patient_id, p.first_name, p.last_name, page.due_on,
       (SELECT count(*) FROM recalls r3 WHERE r3.patient_id = page.patient_id AND ${isDue('r3')}
         ${q.clinicianId === undefined ? sql`` : sql`AND r3.clinician_id = ${q.clinicianId}`}) AS open_count,
@@ -100,15 +111,9 @@ export async function listRecall(db: Kysely<Database>, q: RecallQuery, now = new
       c.note AS contact_note, c.created_at AS contact_created_at
     FROM page
     JOIN patients p ON p.id = page.patient_id
-    JOIN recalls r ON r.id = (
-      SELECT r2.id FROM recalls r2
-      WHERE r2.patient_id = page.patient_id AND r2.due_on = page.due_on AND ${isDue('r2')}
-        ${q.clinicianId === undefined ? sql`` : sql`AND r2.clinician_id = ${q.clinicianId}`}
-      ORDER BY r2.id LIMIT 1)
+    JOIN recalls r ON r.id = page.recall_id
     LEFT JOIN guardians g ON g.patient_id = page.patient_id AND g.position = 0
-    LEFT JOIN recall_contacts c ON c.id = (
-      SELECT c2.id FROM recall_contacts c2 WHERE c2.patient_id = page.patient_id
-      ORDER BY c2.contacted_on DESC, c2.id DESC LIMIT 1)
+    LEFT JOIN recall_contacts c ON c.id = page.contact_id
     ORDER BY page.due_on, page.patient_id`.execute(db);
   return { items: rows.map((r) => toItem(r, today)), total, today };
 }

@@ -110,6 +110,12 @@ export const FUNCTION_GRANTS: Readonly<Record<string, readonly Role[]>> = {
   'valgo_add_staff(text, text, text, text)': ['admin'],
   'valgo_update_staff(integer, text, text, integer)': ['admin'],
   'valgo_plan_schedule(integer)': ['admin', 'clinician', 'receptionist'],
+  // Migration 14: an admin sets a member of staff's password; every role reprints an issued booklet
+  // and prints appointment cards without reading the booklet's request or the plan.
+  'valgo_set_password(text, text)': ['admin'],
+  'valgo_booklet_copy(integer)': ['admin', 'clinician', 'receptionist'],
+  'valgo_record_reprint(integer, text, text)': ['admin', 'clinician', 'receptionist'],
+  'valgo_card_plan(integer)': ['admin', 'clinician', 'receptionist'],
 };
 
 /** The GRANT statements for one table (`columns`: its columns in order), for the groups of `database`. */
@@ -181,6 +187,14 @@ export async function applyServerGrants(db: Kysely<Database>): Promise<boolean> 
       statements.push(`GRANT EXECUTE ON FUNCTION ${signature} TO ${ident(groupRole(database, role))}`);
     }
   }
+  // Server backups (pg-backup.ts): the dump needs only SELECT on every table and sequence, which
+  // the admin group has; the restore drill creates a temporary database, so the admin group may
+  // create databases (its logins take that on with SET ROLE; attributes are not inherited). Where
+  // the owner may not give it (PostgreSQL 16+: only a role that has CREATEDB), the drill says so.
+  const adminGroup = ident(groupRole(database, 'admin'));
+  statements.push(
+    `DO $$ BEGIN ALTER ROLE ${adminGroup} CREATEDB; EXCEPTION WHEN insufficient_privilege THEN NULL; END $$`,
+  );
   for (const statement of statements) await sql.raw(statement).execute(db);
   return true;
 }

@@ -147,12 +147,32 @@ export class TableChecksum {
 /** `"a", "b"` for SQLite (double-quoted identifiers; DQS=0 makes them never strings). */
 export const sqliteList = (names: readonly string[]) => names.map((n) => `"${n.replaceAll('"', '""')}"`).join(', ');
 
+/**
+ * What the server keeps of the app's own password and recovery hashes: nothing. There each member
+ * of staff signs in with a database login, so the hashes would only be secrets for an admin's SQL
+ * client to read; they are written as the marker valgo_add_staff writes and compared as such.
+ */
+const SERVER_STAFF_SECRETS: Readonly<Record<string, string | null>> = {
+  password_hash: 'server-login',
+  recovery_hash: null,
+};
+
 /** The source rows of `plan`, in key order, as value arrays (columns in the plan's order). */
 export function sourceRows(sqlite: BetterSqlite3.Database, plan: TablePlan): IterableIterator<unknown[]> {
   const statement = sqlite.prepare(
     `SELECT ${sqliteList(plan.columns)} FROM "${plan.name}" ORDER BY ${sqliteList(plan.key)}`,
   );
-  return statement.raw(true).iterate() as IterableIterator<unknown[]>;
+  const rows = statement.raw(true).iterate() as IterableIterator<unknown[]>;
+  if (plan.name !== 'staff') return rows;
+  const secrets = plan.columns.flatMap((c, i) =>
+    c in SERVER_STAFF_SECRETS ? [[i, SERVER_STAFF_SECRETS[c]] as const] : [],
+  );
+  return (function* () {
+    for (const row of rows) {
+      for (const [i, value] of secrets) row[i] = value;
+      yield row;
+    }
+  })();
 }
 
 /**

@@ -33,7 +33,7 @@ import {
  */
 
 export interface MoveProgress {
-  phase: 'check' | 'copy' | 'sequences' | 'search' | 'verify';
+  phase: 'check' | 'copy' | 'sequences' | 'search' | 'logins' | 'verify';
   table?: string;
   rows?: number;
 }
@@ -60,6 +60,8 @@ export interface MoveOptions {
   /** An empty server database, migrated to the same schema version (openPostgres + migratePostgres). */
   target: Kysely<Database>;
   onProgress?: (progress: MoveProgress) => void;
+  /** Runs last inside the copy's transaction (the staff's logins, move-logins.ts): its failure undoes the copy. */
+  within?: (trx: Kysely<Database>) => Promise<void>;
 }
 
 /** The move cannot start: nothing was written. The message says what to do. */
@@ -97,6 +99,10 @@ export async function moveToServer(options: MoveOptions): Promise<MoveReport> {
       await pauseTriggers(trx, plans, 'ENABLE');
       onProgress?.({ phase: 'search' });
       await rebuildPatientSearch(trx);
+      if (options.within) {
+        onProgress?.({ phase: 'logins' });
+        await options.within(trx);
+      }
     });
   } finally {
     await source.close();
@@ -113,7 +119,11 @@ export async function verifyMove(options: MoveOptions): Promise<MoveReport> {
     const sourceSums = new Map<string, { rows: number; sum: string }>();
     for (const plan of plans) {
       const sum = new TableChecksum();
-      for (const row of sourceRows(source.sqlite, plan)) sum.add(row);
+      for (const row of sourceRows(source.sqlite, plan)) {
+        sum.add(row);
+        // A window's other calls get their turn (the admin action runs in the app's main process).
+        if (sum.rows % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
       sourceSums.set(plan.name, { rows: sum.rows, sum: sum.digest() });
     }
     const pdfs = { count: 0, ok: true };

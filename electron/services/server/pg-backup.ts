@@ -34,7 +34,12 @@ export interface BackupManifest {
   roles: { file: string; bytes: number; sha256: string; passwords: boolean } | null;
   rolesNote?: string;
   tables: TableCount[];
+  /** The newest restore drill of this backup (written after each one; absent: never drilled). */
+  lastDrill?: { at: string; ok: boolean; problem?: string };
 }
+
+/** What a backup or drill is doing now, for a progress display. */
+export type BackupStep = 'snapshot' | 'dump' | 'roles' | 'check' | 'restore' | 'count';
 
 export interface DrillResult {
   /** The dump's SHA-256 matches the manifest. */
@@ -61,6 +66,7 @@ export interface ServerBackupOptions {
   pgBinDir?: string;
   now?: () => Date;
   onProgress?: (line: string) => void;
+  onStep?: (step: BackupStep) => void;
 }
 
 /** A connection URL split for the tools: the password travels in PGPASSWORD, never on a command line. */
@@ -90,6 +96,8 @@ export async function dumpServer(options: ServerBackupOptions): Promise<BackupRe
   const base = `valgo-server-${target.database.replace(/[^A-Za-z0-9_-]/g, '_')}-${createdAt.replace(/[:.]/g, '-')}`;
   const dumpFile = path.join(options.folder, `${base}.dump`);
 
+  const step = options.onStep ?? (() => undefined);
+  step('snapshot');
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   let manifest: BackupManifest;
@@ -100,6 +108,7 @@ export async function dumpServer(options: ServerBackupOptions): Promise<BackupRe
     const tables = await countRows(client);
     const schemaVersion = await schemaVersionOf(client);
     say(`dumping ${target.database} (${tables.length} tables)`);
+    step('dump');
     const partial = `${dumpFile}.partial`;
     const dumped = await runTool(
       dumpTool,
@@ -113,6 +122,7 @@ export async function dumpServer(options: ServerBackupOptions): Promise<BackupRe
     fs.chmodSync(partial, PRIVATE_FILE_MODE);
     fs.renameSync(partial, dumpFile);
     await client.query('COMMIT');
+    step('roles');
     const roles = await dumpRoles(options, path.join(options.folder, `${base}-roles.sql`));
     manifest = {
       format: MANIFEST_FORMAT,
@@ -131,22 +141,56 @@ export async function dumpServer(options: ServerBackupOptions): Promise<BackupRe
   const manifestFile = path.join(options.folder, `${base}-manifest.json`);
   fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
   say(`wrote ${path.basename(dumpFile)} (${manifest.dump.bytes} bytes); test-extracting`);
-  const drill = await restoreDrill({ url: options.url, manifestFile, pgBinDir: options.pgBinDir, onProgress: say });
+  const drill = await restoreDrill({
+    url: options.url,
+    manifestFile,
+    pgBinDir: options.pgBinDir,
+    onProgress: say,
+    ...(options.onStep ? { onStep: options.onStep } : {}),
+  });
   return { manifestFile, manifest, drill, ok: drill.ok };
 }
 
 /**
  * Restores a backup into a temporary database on the same server and compares every table's row
  * count with the manifest's; the temporary database is dropped whatever happens. Nothing of the
- * practice's own database is touched. The login needs the right to create databases.
+ * practice's own database is touched. The login needs the right to create databases, its own or
+ * a group's it may SET ROLE to (the practice's admin group: grants.ts). The outcome is recorded
+ * in the manifest (`lastDrill`), so the folder's list shows each backup's verdict.
  */
-export async function restoreDrill(options: {
+export async function restoreDrill(options: DrillOptions): Promise<DrillResult> {
+  const drill = await drillOnce(options);
+  recordDrill(options.manifestFile, drill);
+  return drill;
+}
+
+interface DrillOptions {
   url: string;
   manifestFile: string;
   pgBinDir?: string;
   onProgress?: (line: string) => void;
-}): Promise<DrillResult> {
+  onStep?: (step: BackupStep) => void;
+}
+
+/** Writes the drill's outcome into the manifest; a folder that cannot be written keeps it as it was. */
+function recordDrill(manifestFile: string, drill: DrillResult): void {
+  try {
+    const manifest = readManifest(manifestFile);
+    manifest.lastDrill = {
+      at: new Date().toISOString(),
+      ok: drill.ok,
+      ...(drill.problem ? { problem: drill.problem } : {}),
+    };
+    fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
+  } catch {
+    // A read-only folder or a manifest removed meanwhile: the drill's answer still stands.
+  }
+}
+
+async function drillOnce(options: DrillOptions): Promise<DrillResult> {
   const say = options.onProgress ?? (() => undefined);
+  const step = options.onStep ?? (() => undefined);
+  step('check');
   const restoreTool = pgTool('pg_restore', options.pgBinDir);
   const manifest = readManifest(options.manifestFile);
   const dumpFile = path.join(path.dirname(options.manifestFile), manifest.dump.file);
@@ -171,7 +215,7 @@ export async function restoreDrill(options: {
   try {
     await dropStaleDrills(admin);
     try {
-      await admin.query(`CREATE DATABASE ${scratch}`);
+      await createScratch(admin, scratch);
     } catch (error) {
       const denied = (error as { code?: string }).code === '42501';
       return {
@@ -186,6 +230,7 @@ export async function restoreDrill(options: {
     }
     try {
       say(`restoring into temporary database ${scratch}`);
+      step('restore');
       const into = connectionFor(options.url, scratch);
       const restored = await runTool(
         restoreTool,
@@ -195,6 +240,7 @@ export async function restoreDrill(options: {
       if (restored.code !== 0) {
         return { ...failed(`The dump did not restore: ${firstLines(restored.stderr)}`, listed), intact: true };
       }
+      step('count');
       const check = new pg.Client({ connectionString: withDatabase(options.url, scratch) });
       await check.connect();
       let counts: TableCount[];
@@ -215,6 +261,31 @@ export async function restoreDrill(options: {
     }
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * CREATE DATABASE as the login, or else as a group role of the login's that may create databases
+ * (a practice's admin logins get that through their group: role attributes are not inherited,
+ * SET ROLE takes them on). The database then belongs to that group, so its members may drop it.
+ */
+async function createScratch(admin: pg.Client, scratch: string): Promise<void> {
+  try {
+    await admin.query(`CREATE DATABASE ${scratch}`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    const { rows } = await admin.query<{ rolname: string }>(
+      `SELECT rolname FROM pg_roles WHERE rolcreatedb AND rolname <> current_user
+         AND pg_has_role(current_user, oid, 'MEMBER') ORDER BY rolname LIMIT 1`,
+    );
+    if (!rows[0]) throw error;
+    await admin.query(`SET ROLE ${quoteIdent(rows[0].rolname)}`);
+    try {
+      await admin.query(`CREATE DATABASE ${scratch}`);
+    } finally {
+      await admin.query('RESET ROLE');
+    }
   }
 }
 
@@ -325,30 +396,3 @@ function withDatabase(url: string, database: string): string {
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const firstLines = (text: string) => text.trim().split('\n').slice(0, 3).join(' ');
-
-/**
- * Keeps the `keep` newest backups in `folder` (by the manifests' times) and deletes the older
- * ones' dump, roles and manifest files. Files that are not a Valgo server backup are left alone.
- */
-export function pruneBackups(folder: string, keep: number): string[] {
-  const manifests = fs
-    .readdirSync(folder)
-    .filter((f) => f.startsWith('valgo-server-') && f.endsWith('-manifest.json'))
-    .flatMap((f) => {
-      try {
-        return [{ file: f, manifest: readManifest(path.join(folder, f)) }];
-      } catch {
-        return [];
-      }
-    })
-    .sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt));
-  const removed: string[] = [];
-  for (const { file, manifest } of manifests.slice(Math.max(0, keep))) {
-    for (const name of [manifest.dump.file, manifest.roles?.file, file]) {
-      if (!name || path.basename(name) !== name) continue;
-      fs.rmSync(path.join(folder, name), { force: true });
-      removed.push(name);
-    }
-  }
-  return removed;
-}

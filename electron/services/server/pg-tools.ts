@@ -81,3 +81,10 @@ export async function toolMajor(file: string): Promise<number | null> {
   const m = /\)\s*(\d+)/.exec(stdout);
   return m ? Number(m[1]) : null;
 }
+
+/** The version a tool reports in full (`pg_dump (PostgreSQL) 15.18 (Debian …)` -> `15.18`). */
+export async function toolVersion(file: string): Promise<string | null> {
+  const { stdout } = await runTool(file, ['--version']);
+  const m = /\)\s*(\d+(?:\.\d+)*)/.exec(stdout);
+  return m ? m[1]! : null;
+}

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { engineOf } from '../../db/engine';
 import type { Database, PatientTable } from '../../db/schema';
+import type { CardPlan } from '../../pdf/card/types';
 
 /*
  * On a practice server the database refuses a receptionist's login the clinical columns
@@ -79,4 +80,18 @@ export async function frontDeskPlanRow(db: Kysely<Database>, patientId: number) 
   if (!row) return null;
   const { courses, ...dates } = row;
   return { ...dates, plan: JSON.stringify({ calendar: { courses: JSON.parse(courses) as unknown } }) };
+}
+
+/**
+ * The course and break dates of the plan the child's latest booklet printed, as the front desk's
+ * appointment card shows them (valgo_card_plan, migration 14), without the booklet's request or
+ * the rest of the plan. None without a stored plan, without courses, or once it ended before `today`.
+ */
+export async function frontDeskCardPlan(db: Kysely<Database>, patientId: number, today: string) {
+  const { rows } = await sql<{ plan: string | null }>`SELECT valgo_card_plan(${patientId}) AS plan`.execute(db);
+  if (!rows[0]?.plan) return null;
+  const plan = JSON.parse(rows[0].plan) as CardPlan;
+  if (plan.courses.length === 0) return null;
+  const lastDay = [...plan.courses, ...plan.breaks].reduce((end, p) => (p.end > end ? p.end : end), '');
+  return lastDay < today ? null : plan;
 }

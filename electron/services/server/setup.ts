@@ -35,7 +35,8 @@ export type SuperuserConnection = Pick<
 export interface SetupOptions {
   superuser: SuperuserConnection;
   database: string;
-  admin: { login: string; name: string; password: string };
+  /** The first administrator; null: a set-up for a move (server:move brings the staff and makes their logins). */
+  admin: { login: string; name: string; password: string } | null;
   /** This build's version, recorded beside the schema version (server_releases). */
   appVersion: string;
   /** Tests only: another migration list than this build's. */
@@ -59,6 +60,7 @@ function checkOptions(options: SetupOptions): void {
       'The database name must be lower-case letters, digits or _ (at most 40).',
     );
   }
+  if (!options.admin) return;
   if (!isLoginName(options.admin.login)) {
     throw invalid(
       'adminLogin',
@@ -117,7 +119,7 @@ export async function setupPracticeServer(options: SetupOptions): Promise<SetupR
     const { rows } = await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
       roles,
     ]);
-    const login = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [options.admin.login]);
+    const login = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [options.admin?.login ?? '']);
     if (login.rowCount) throw invalid('adminLogin', 'loginTaken', 'This login already exists on this server.');
     if (rows.length > 0) {
       throw new AppError(
@@ -158,18 +160,23 @@ export async function setupPracticeServer(options: SetupOptions): Promise<SetupR
     const handle = openAsOwner(options.superuser, database);
     try {
       const { to } = await migratePostgres(handle.db, options.migrations ? { migrations: options.migrations } : {});
+      const { admin } = options;
       await handle.db.transaction().execute(async (trx) => {
         await recordRelease(trx, options.appVersion, to);
-        const verifier = scramVerifier(options.admin.password);
-        await sql`SELECT valgo_add_staff(${options.admin.login}, ${options.admin.name.trim()}, ${verifier}, 'admin')`.execute(
-          trx,
-        );
+        if (!admin) return;
+        const verifier = scramVerifier(admin.password);
+        await sql`SELECT valgo_add_staff(${admin.login}, ${admin.name.trim()}, ${verifier}, 'admin')`.execute(trx);
       });
       return {
         created: true,
         database,
         schemaVersion: to,
-        message: `The practice database "${database}" is ready; ${options.admin.login} can sign in as its administrator.`,
+        message: admin
+          ? `The practice database "${database}" is ready; ${admin.login} can sign in as its administrator.`
+          : `The practice database "${database}" is ready for a move: it has no staff yet. Next, on the computer ` +
+            `that holds the practice's file (Valgo closed): npm run server:move -- --from <data folder> ` +
+            `--to postgres://<superuser>@<host>:<port>/${database} --admin-login <administrator's username>, ` +
+            'or Settings → Data source → "Move this computer\'s records to a practice server" in Valgo.',
       };
     } finally {
       await handle.close();
@@ -178,12 +185,15 @@ export async function setupPracticeServer(options: SetupOptions): Promise<SetupR
     await withClient(maintenance, async (client) => {
       await client.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`);
       // The administrator's login only if this run made it (it is in this database's admin group).
+      if (!options.admin) return;
       const mine = await client.query(
         `SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
          WHERE g.rolname = $1 AND u.rolname = $2`,
         [groupRole(database, 'admin'), options.admin.login],
       );
       if (mine.rowCount) await client.query(`DROP ROLE ${ident(options.admin.login)}`);
+    }).catch(() => undefined);
+    await withClient(maintenance, async (client) => {
       for (const role of [...roles].reverse()) await client.query(`DROP ROLE IF EXISTS ${ident(role)}`);
     }).catch(() => undefined);
     throw error;

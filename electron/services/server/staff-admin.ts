@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { Role } from '../../../shared/contract';
+import type { Role, StaffMember } from '../../../shared/contract';
 import type { Database } from '../../db/schema';
 import { AppError } from '../errors';
-import { isLoginName, scramVerifier } from './roles';
+import { isLoginName, literal, scramVerifier } from './roles';
 
 /*
  * Staff administration on the practice server, through the owner's SECURITY DEFINER functions
@@ -64,4 +64,54 @@ export async function updateServerStaff(
     if (code === '42501') throw new AppError('DENIED', 'Only an administrator can change staff accounts.');
     throw error;
   }
+}
+
+/** A member of staff as the admin's list shows them (the staff row; no secrets are read). */
+export async function serverMember(db: Kysely<Database>, id: number): Promise<StaffMember> {
+  const row = await db
+    .selectFrom('staff')
+    .select(['id', 'name', 'role', 'username', 'active', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'This staff account was not found.');
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    username: row.username,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * An administrator sets a new password for a member of staff's login, through valgo_set_password
+ * (migration 14; admin group only), which refuses any role that is not a staff login of this
+ * practice. The password leaves this computer as a SCRAM verifier.
+ */
+export async function resetServerPassword(db: Kysely<Database>, id: number, password: string): Promise<StaffMember> {
+  const member = await serverMember(db, id);
+  const { username_folded: login } = await db
+    .selectFrom('staff')
+    .select('username_folded')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  try {
+    await sql`SELECT valgo_set_password(${login}, ${scramVerifier(password)})`.execute(db);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'P0002') throw new AppError('NOT_FOUND', 'This staff account was not found.');
+    if (code === '42501') throw new AppError('DENIED', 'Only an administrator can set the password of a staff login.');
+    throw error;
+  }
+  return member;
+}
+
+/**
+ * The signed-in login's own new password: a role may change its own (ALTER ROLE CURRENT_USER);
+ * the statement carries a SCRAM verifier made here, never the password. The caller has checked
+ * the current password first.
+ */
+export async function setOwnServerPassword(db: Kysely<Database>, password: string): Promise<void> {
+  await sql.raw(`ALTER ROLE CURRENT_USER PASSWORD ${literal(scramVerifier(password))}`).execute(db);
 }

@@ -32,6 +32,10 @@ export function serverFailure(error: unknown, where: string): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string } | null)?.code ?? '';
   if (code === '42501') return new AppError('DENIED', 'Your role does not allow this.');
+  // The server no longer takes this login's password (changed elsewhere) or the login (deactivated).
+  if (code === '28P01' || code === '28000') {
+    return new AppError('SIGNED_OUT', 'Your sign-in on the practice server has ended; please sign in again.');
+  }
   // 57P01..57P03: the server was shut down or this connection ended; 08xxx: connection exceptions.
   if (isUnreachable(error) || /^(57P0[1-3]|08...)$/.test(code)) {
     return new AppError(

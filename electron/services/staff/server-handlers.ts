@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
-import type { Language, ServerAddress, StaffMember, StaffStatus, StaffUser } from '../../../shared/contract';
+import type { Language, ServerAddress, StaffStatus, StaffUser } from '../../../shared/contract';
 import type { CallContext, Handlers } from '../../dispatch';
 import { AppError } from '../errors';
 import { getSettings } from '../settings/settings';
 import { signInToServer } from '../server/login';
 import { isLoginName, scramVerifier } from '../server/roles';
+import { resetServerPassword, serverMember, setOwnServerPassword, updateServerStaff } from '../server/staff-admin';
+import type { ServerAuditRecorder } from '../audit/server-recorder';
 import { serverFailure, type ServerDesks } from './desks';
 import type { Sessions } from './sessions';
 import { getIdleLockMinutes } from './staff';
@@ -19,6 +21,7 @@ type Overridden =
   | 'staff:change-password'
   | 'staff:recover'
   | 'staff:create'
+  | 'staff:update'
   | 'staff:reset-password';
 
 export type ServerStaffHandlers = Pick<Handlers, Overridden>;
@@ -26,17 +29,23 @@ export type ServerStaffHandlers = Pick<Handlers, Overridden>;
 /** How sign-in reaches the server (login.ts); tests may count the attempts. */
 export type SignIn = typeof signInToServer;
 
+/** Writes the sign-out or lock line of the audit log before the desk's pool closes. */
+type BeforeClose = Pick<ServerAuditRecorder, 'beforeClose'>;
+
 /**
  * The staff channels that differ in server mode: signing in opens the caller's own pool with
  * their database login (there is no password stored on this computer, and no shared one); the
- * first admin comes from the set-up command; passwords are the server's, so the app's own
- * change-password and recovery code do not apply. The other staff channels run on the desk's pool.
+ * first admin comes from the set-up command; passwords are the logins' own on the server (set as
+ * SCRAM verifiers made here), so the app's recovery code does not apply. Staff changes go through
+ * the server's admin-only functions, which keep the login in step (group, NOLOGIN when inactive).
+ * The other staff channels run on the desk's pool.
  */
 export function serverStaffHandlers(
   address: ServerAddress,
   desks: ServerDesks,
   sessions: Sessions,
   signIn: SignIn = signInToServer,
+  audit: BeforeClose = { beforeClose: async () => {} },
 ): ServerStaffHandlers {
   // The sign-in screens' language: the clinic's, as last read by any desk (English until then).
   let language: Language = 'en';
@@ -75,6 +84,16 @@ export function serverStaffHandlers(
     if (!ctx.user) throw new AppError('SIGNED_OUT', 'Please sign in first.');
     return ctx.user;
   };
+  const deskOf = (ctx: CallContext) => {
+    const desk = desks.get(ctx.session);
+    const login = desks.login(ctx.session);
+    if (!desk || !login) throw new AppError('SIGNED_OUT', 'Please sign in first.');
+    return { desk, login };
+  };
+  /** The pool holds the password it connects with: after a change the desk signs in again with the new one. */
+  const reopen = async (session: string, login: string, password: string) => {
+    await desks.open(session, login, await connect(login, password));
+  };
   return {
     'staff:status': (_input, ctx) => status(ctx.session),
     'staff:setup': notHere('its first administrator is created by the set-up command (see the README).'),
@@ -85,11 +104,13 @@ export function serverStaffHandlers(
       return status(ctx.session);
     },
     'staff:sign-out': async (_input, ctx) => {
+      await audit.beforeClose(ctx.session, 'staff:sign-out', ctx.user);
       sessions.signOut(ctx.session);
       await desks.end(ctx.session);
       return status(ctx.session);
     },
     'staff:lock': async (_input, ctx) => {
+      await audit.beforeClose(ctx.session, 'staff:lock', ctx.user);
       sessions.lock(ctx.session);
       await desks.closePool(ctx.session);
       return status(ctx.session);
@@ -119,9 +140,52 @@ export function serverStaffHandlers(
       sessions.unlock(ctx.session);
       return status(ctx.session);
     },
-    'staff:change-password': notHere('passwords are the server logins; ask the administrator to set a new one.'),
-    'staff:recover': notHere('the administrator login is recovered on the server (see the README).'),
-    'staff:reset-password': notHere("each login's password is set on the server (see the README)."),
+    // The current password is checked the way sign-in checks it: a connection made with it.
+    'staff:change-password': async ({ current, password }, ctx) => {
+      signedIn(ctx);
+      const { desk, login } = deskOf(ctx);
+      try {
+        await (await connect(login, current)).close();
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'VALIDATION') {
+          throw new AppError('VALIDATION', 'The current password is not right.', [
+            { path: 'current', message: 'wrongPassword' },
+          ]);
+        }
+        throw error;
+      }
+      await setOwnServerPassword(desk.db, password).catch((error: unknown) => {
+        throw serverFailure(error, desks.where);
+      });
+      await reopen(ctx.session, login, password);
+      return {};
+    },
+    'staff:recover': notHere(
+      'recovery codes are not used here. Whoever runs the server sets a new password for the ' +
+        "administrator's login as its superuser (ALTER ROLE … PASSWORD, see the README).",
+    ),
+    'staff:reset-password': async ({ id, password }, ctx) => {
+      const user = signedIn(ctx);
+      const { desk, login } = deskOf(ctx);
+      const member = await resetServerPassword(desk.db, id, password).catch((error: unknown) => {
+        throw serverFailure(error, desks.where);
+      });
+      if (id === user.id) await reopen(ctx.session, login, password);
+      return member;
+    },
+    // Name, role and active together with the login (valgo_update_staff): a deactivated member's
+    // login becomes NOLOGIN and can no longer connect from anywhere; reactivating gives LOGIN back.
+    'staff:update': async (input, ctx) => {
+      const { desk } = deskOf(ctx);
+      try {
+        await updateServerStaff(desk.db, input);
+        const member = await serverMember(desk.db, input.id);
+        sessions.updateUser({ id: member.id, name: member.name, role: member.role }, member.active);
+        return member;
+      } catch (error) {
+        throw serverFailure(error, desks.where);
+      }
+    },
     // A new member of staff is a new database login inside their role's group, made by the
     // server's valgo_add_staff (admins only); the password leaves this computer as a SCRAM verifier.
     'staff:create': async ({ name, username, role, password }, ctx) => {
@@ -138,20 +202,7 @@ export function serverStaffHandlers(
       try {
         const { rows } = await sql<{ id: number }>`
           SELECT valgo_add_staff(${login}, ${name}, ${scramVerifier(password)}, ${role}) AS id`.execute(desk.db);
-        const row = await desk.db
-          .selectFrom('staff')
-          .select(['id', 'name', 'role', 'username', 'active', 'created_at'])
-          .where('id', '=', rows[0]!.id)
-          .executeTakeFirstOrThrow();
-        const member: StaffMember = {
-          id: row.id,
-          name: row.name,
-          role: row.role,
-          username: row.username,
-          active: row.active === 1,
-          createdAt: row.created_at,
-        };
-        return member;
+        return await serverMember(desk.db, rows[0]!.id);
       } catch (error) {
         if ((error as { code?: string }).code === '42710') {
           throw new AppError('VALIDATION', 'This user name is taken.', [

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useNotifier } from '../../components/Notifier';
 import { useApiMutation, useApiQuery } from '../../data';
 import { useT, type Translate } from '../../i18n';
+import { MoveToServer } from './MoveToServer';
 import { ServerForm } from './ServerForm';
 import { serverWhere } from './where';
 
@@ -73,6 +74,7 @@ export function DataSourceSection() {
                   })()}
                   onSaved={saved}
                 />
+                {state.active.kind === 'local' && <MoveToServer onSaved={saved} />}
               </>
             ) : (
               <Alert severity="info">{t('dataSource.onlyAdmin')}</Alert>

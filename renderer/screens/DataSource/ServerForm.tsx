@@ -3,9 +3,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
   ServerAddress,
@@ -14,7 +13,7 @@ import {
   type ServerAddress as Address,
 } from '../../../shared/contract';
 import { useApi } from '../../api-context';
-import { applyServerIssues } from '../../forms';
+import { applyServerIssues, FormTextField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { ConnectionReportView } from './ConnectionReportView';
@@ -33,7 +32,7 @@ const FormSchema = ServerAddress.extend({
 type Values = z.input<typeof FormSchema>;
 type Output = z.output<typeof FormSchema>;
 
-const OWN_KEYS = new Set(['invalidHost', 'invalidDatabase', 'absolutePath', 'port']);
+const OWN_KEYS = new Set(['invalidHost', 'invalidDatabase', 'absolutePath', 'port', 'unreadable', 'notCertificate']);
 const FIELDS = ['host', 'port', 'database', 'caFile'] as const;
 
 const toValues = (address: Address | null | undefined): Values => ({
@@ -81,7 +80,7 @@ export function ServerForm({ initial, onSaved }: { initial?: Address | null; onS
         }),
       );
     } catch (error) {
-      if (!applyServerIssues(error, setError, message, FIELDS)) reportError(error);
+      if (!applyServerIssues(error, setError, (key) => key, FIELDS)) reportError(error);
     } finally {
       setTesting(false);
     }
@@ -91,44 +90,43 @@ export function ServerForm({ initial, onSaved }: { initial?: Address | null; onS
     try {
       onSaved(await api.call('data-source:set', { kind: 'server', ...address(values) }));
     } catch (error) {
-      if (!applyServerIssues(error, setError, message, FIELDS)) reportError(error);
+      if (!applyServerIssues(error, setError, (key) => key, FIELDS)) reportError(error);
     }
   });
 
-  const text = (name: FieldPath<Values>, label: string, extra: object = {}, hint?: string) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...field}
-          size="small"
-          label={label}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ? message(fieldState.error.message) : hint}
-          autoComplete="off"
-          {...extra}
-        />
-      )}
-    />
-  );
+  const field = { control, message, size: 'small' } as const;
 
   return (
     <Stack component="form" noValidate spacing={2} aria-label={t('dataSource.server')} onSubmit={(e) => void save(e)}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '3fr 1fr' }, gap: 1.5 }}>
-        {text('host', t('dataSource.host'), { required: true })}
-        {text('port', t('dataSource.port'), { required: true, inputMode: 'numeric' })}
+        <FormTextField {...field} name="host" label={t('dataSource.host')} required />
+        <FormTextField
+          {...field}
+          name="port"
+          label={t('dataSource.port')}
+          required
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+        />
       </Box>
-      {text('database', t('dataSource.database'), { required: true })}
-      {text(
-        'caFile',
-        t('dataSource.caFile'),
-        { placeholder: '/etc/valgo/practice-ca.pem' },
-        t('dataSource.caFileHint'),
-      )}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 1.5 }}>
-        {text('login', t('dataSource.testLogin'))}
-        {text('password', t('dataSource.testPassword'), { type: 'password', autoComplete: 'current-password' })}
+      <FormTextField {...field} name="database" label={t('dataSource.database')} required />
+      <FormTextField
+        {...field}
+        name="caFile"
+        label={t('dataSource.caFile')}
+        hint={t('dataSource.caFileHint')}
+        placeholder="/etc/valgo/practice-ca.pem"
+        slotProps={{ htmlInput: { spellCheck: false } }}
+      />
+      {/* One a row: side by side, "(only for the test, not saved)" was cut off in the sign-in card. */}
+      <Box sx={{ display: 'grid', gap: 1.5 }}>
+        <FormTextField {...field} name="login" label={t('dataSource.testLogin')} />
+        <FormTextField
+          {...field}
+          name="password"
+          label={t('dataSource.testPassword')}
+          type="password"
+          autoComplete="current-password"
+        />
       </Box>
       {report && <ConnectionReportView report={report} />}
       {failure && (

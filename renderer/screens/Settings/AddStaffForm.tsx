@@ -3,11 +3,11 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { ROLES, StaffInput } from '../../../shared/contract';
 import { useNotifier } from '../../components/Notifier';
 import { useApiMutation } from '../../data';
-import { applyServerIssues } from '../../forms';
+import { applyServerIssues, FormTextField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { staffMessage } from '../../session/issue-message';
 
@@ -37,28 +37,11 @@ export function AddStaffForm() {
       notify(t('staff.section.saved'));
       reset(EMPTY);
     } catch (error) {
-      if (!applyServerIssues(error, setError, message, FIELDS)) reportError(error);
+      if (!applyServerIssues(error, setError, (key) => key, FIELDS)) reportError(error);
     }
   });
 
-  const text = (name: Exclude<FieldPath<Values>, 'role'>, label: string, type = 'text') => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...field}
-          size="small"
-          label={label}
-          type={type}
-          required
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ? message(fieldState.error.message) : undefined}
-          autoComplete={name === 'password' ? 'new-password' : 'off'}
-        />
-      )}
-    />
-  );
+  const field = { control, message, size: 'small', required: true } as const;
 
   return (
     <Box
@@ -74,8 +57,8 @@ export function AddStaffForm() {
         alignItems: 'start',
       }}
     >
-      {text('name', t('staff.name'))}
-      {text('username', t('staff.username'))}
+      <FormTextField {...field} name="name" label={t('staff.name')} />
+      <FormTextField {...field} name="username" label={t('staff.username')} />
       <Controller
         control={control}
         name="role"
@@ -89,7 +72,13 @@ export function AddStaffForm() {
           </TextField>
         )}
       />
-      {text('password', t('staff.password'), 'password')}
+      <FormTextField
+        {...field}
+        name="password"
+        label={t('staff.password')}
+        type="password"
+        autoComplete="new-password"
+      />
       <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ justifySelf: 'start' }}>
         {t('staff.section.add')}
       </Button>

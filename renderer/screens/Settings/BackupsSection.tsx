@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -10,18 +10,18 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import BackupIcon from '@mui/icons-material/Backup';
-import type { BackupEntry, BackupSettings, DrillReport, RestoreResult } from '../../../shared/contract';
+import type { BackupEntry, DrillReport, RestoreResult } from '../../../shared/contract';
 import { CallFailed } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotifier } from '../../components/Notifier';
 import { QueryState } from '../../components/QueryState';
 import { useApiMutation, useApiQuery } from '../../data';
-import { validationIssues } from '../../errors';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { BackupFolderForm } from './BackupFolderForm';
 import { DrillReportDialog, RestoreReportDialog } from './BackupReports';
+import { ServerBackupsSection } from './ServerBackupsSection';
 
 /** Main refuses the backup channels to anyone but an administrator: then the section is not shown. */
 function refusedByRole(error: unknown): boolean {
@@ -29,10 +29,20 @@ function refusedByRole(error: unknown): boolean {
 }
 
 /**
- * Settings → Backups: where backups go, the list of backups, "Back up now", restoring one (after
- * a confirmation; main keeps a safety copy first) and the restore drill with its report.
+ * Settings → Backups: on a practice-server workstation, the server's backups (pg_dump,
+ * ServerBackupsSection); on "This computer only", the database file's backups.
  */
 export function BackupsSection() {
+  const source = useApiQuery('data-source:get', {});
+  if (source.data === undefined) return null;
+  return source.data.active.kind === 'server' ? <ServerBackupsSection /> : <FileBackupsSection />;
+}
+
+/**
+ * The database file's backups: where they go, the list, "Back up now", restoring one (after a
+ * confirmation; main keeps a safety copy first) and the restore drill with its report.
+ */
+function FileBackupsSection() {
   const { t, dateTime } = useI18n();
   const { notify, reportError } = useNotifier();
   const list = useApiQuery('backups:list', {});
@@ -78,7 +88,7 @@ export function BackupsSection() {
         {t('backups.intro')}
       </Typography>
       <Stack spacing={3}>
-        <FolderForm />
+        <BackupFolderForm />
         <Box>
           <Button
             variant="contained"
@@ -178,76 +188,5 @@ function BackupRow(props: { entry: BackupEntry; busy: boolean; onRestore(): void
         </Stack>
       </TableCell>
     </TableRow>
-  );
-}
-
-/** The folder's own refusals (the shared validation messages cover the rest). */
-const FOLDER_PROBLEMS = new Set(['absolutePath', 'folderNotWritable']);
-
-/** The backup folder as a full path (the same field in the desktop app and in browser mode). */
-function FolderForm() {
-  const settings = useApiQuery('backups:settings:get', {});
-  const data = settings.data;
-  // Keyed by the saved folder: a save (or "Use the default") starts the field from the new value.
-  return <FolderFields key={data?.folder ?? ''} settings={data ?? null} />;
-}
-
-function FolderFields({ settings }: { settings: BackupSettings | null }) {
-  const { t, validation } = useI18n();
-  const { notify, reportError } = useNotifier();
-  const save = useApiMutation('backups:settings:set', { invalidates: ['backups'] });
-  const [folder, setFolder] = useState(settings?.folder ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = (value: string | null) => {
-    setProblem(null);
-    save.mutate(
-      { folder: value },
-      {
-        onSuccess: () => notify(t('backups.folderSaved')),
-        onError: (error) => {
-          const issue = validationIssues(error)?.find((i) => i.path === 'folder');
-          if (issue)
-            setProblem(
-              FOLDER_PROBLEMS.has(issue.message)
-                ? t(`validation.${issue.message}` as MessageKey)
-                : validation(issue.message),
-            );
-          else reportError(error);
-        },
-      },
-    );
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    submit(folder);
-  };
-
-  return (
-    <Box component="form" noValidate onSubmit={onSubmit}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-start' } }}>
-        <TextField
-          label={t('backups.folder')}
-          value={folder}
-          onChange={(e) => setFolder(e.target.value)}
-          error={problem !== null}
-          helperText={problem ?? t('backups.folderHint')}
-          disabled={settings === null}
-          fullWidth
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
-        />
-        <Button type="submit" variant="outlined" disabled={save.isPending || settings === null} sx={{ mt: 1 }}>
-          {t('backups.saveFolder')}
-        </Button>
-        <Button
-          onClick={() => submit(null)}
-          disabled={save.isPending || settings === null || settings.folder === settings.defaultFolder}
-          sx={{ mt: 1, flexShrink: 0 }}
-        >
-          {t('backups.useDefault')}
-        </Button>
-      </Stack>
-    </Box>
   );
 }

@@ -26,7 +26,8 @@ export function SignInLayout({
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3, bgcolor: 'background.default' }}
     >
       <Card sx={{ p: 4, width: '100%', maxWidth: 460 }}>
-        <Stack component="form" noValidate spacing={2.5} onSubmit={submit}>
+        {/* Without onSubmit, not a form: the card may hold a form of its own (forms must not nest). */}
+        <Stack {...(onSubmit ? { component: 'form', noValidate: true, onSubmit: submit } : {})} spacing={2.5}>
           <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center' }}>
             <Box component="img" src="./favicon.svg" alt="" sx={{ width: 32, height: 32 }} />
             <Typography sx={{ fontWeight: 700, fontSize: '1.25rem', color: 'primary.main' }}>Valgo</Typography>

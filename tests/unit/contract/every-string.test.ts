@@ -12,7 +12,7 @@ import { channelNames, contract } from '../../../shared/contract';
 
 const HOSTILE = ['Mi\u0000a', 'Li\ud800ly', 'No\u202evak', '\u200b', 'a\u2028b', 'x\u0085'];
 /** Secrets are compared as typed: only text without a UTF-8 form is refused. */
-const SECRETS = /(^|\.)(password|current)$/;
+const SECRETS = /(^|\.)(password|current|ownerPassword|adminPassword)$/;
 
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;

@@ -39,7 +39,8 @@ const SERVER = {
   host: 'db.practice.example',
   port: 5432,
   database: 'practice',
-  caFile: '/etc/valgo/ca.pem',
+  // A real certificate: main refuses a CA file that is not there or holds none.
+  caFile: path.resolve('tests/fixtures/practice-ca.pem'),
 };
 
 afterEach(async () => {

@@ -36,7 +36,7 @@ const NEAR_KEYS = new Set(['date', 'dueOn', 'notAfter', 'contactedOn', 'startDat
 /** Channels whose `from`/`to` are diary dates near today (closed days may be any sane year). */
 const NEAR_RANGE_CHANNELS = new Set(['appointments:range', 'slots:next']);
 /** Free-text values that never reach storage or print: secrets, compared as given. */
-const SECRET_KEYS = new Set(['password', 'current', 'recoveryCode']);
+const SECRET_KEYS = new Set(['password', 'current', 'recoveryCode', 'ownerPassword', 'adminPassword']);
 
 function isWellFormed(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

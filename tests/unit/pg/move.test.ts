@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +13,10 @@ import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import { practiceFile } from './move-fixture';
 import { closeAll, emptyPgDb } from './pg-db';
 
-/* Moving a practice from its SQLite file to the server (issue 13 §6), on a throwaway cluster. */
+/*
+ * Moving a practice from its SQLite file to the server (issue 13 §6), on a throwaway cluster. The
+ * move joined with the set-up, the staff's logins and the command: move-practice.test.ts.
+ */
 
 let cluster: PgCluster;
 let practice: Awaited<ReturnType<typeof practiceFile>>;
@@ -208,31 +210,4 @@ describe('moving a practice to the server', () => {
     const { rows: left } = await sql<{ n: number }>`SELECT count(*) AS n FROM patients`.execute(db);
     expect(left[0]!.n).toBe(0);
   }, 60_000);
-
-  it('runs as a command: progress and report, exit 0; a second run exits 1 naming the table', async () => {
-    const { db } = await migratedTarget();
-    const { rows } = await sql<{ d: string }>`SELECT current_database() AS d`.execute(db);
-    const to = cluster.url.replace(/\/postgres$/, `/${rows[0]!.d}`);
-    const run = () =>
-      spawnSync(
-        process.execPath,
-        ['--import', 'tsx', 'electron/cli/move-to-server.ts', '--from', practice.dir, '--to', to],
-        { encoding: 'utf8', timeout: 60_000 },
-      );
-    const first = run();
-    expect(first.stderr).toBe('');
-    expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/copied booklet_files: 2 rows/);
-    expect(first.stdout).toMatch(/^patients +3 +3 +ok$/m);
-    expect(first.stdout).toMatch(/archived PDFs: 2, every one matches its SHA-256/);
-    expect(first.stdout).toMatch(/The move is complete and verified\./);
-    const second = run();
-    expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/already holds data \(table .*patients/);
-    const usage = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/move-to-server.ts', '--from'], {
-      encoding: 'utf8',
-    });
-    expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/--from needs a value/);
-  }, 90_000);
 });

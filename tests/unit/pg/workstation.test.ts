@@ -1,15 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../../electron/core';
-import { writeDataSource } from '../../../electron/data-source';
 import { latestSchemaVersion } from '../../../electron/db/migrate';
-import { setupPracticeServer } from '../../../electron/services/server/setup';
 import { addMonths, localToday, weekStart } from '../../../shared/calendar';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { requirePasswords } from '../../support/pg-password-auth';
+import type { PgCluster } from '../../support/pg-cluster';
+import { startPracticeServer, type PracticeServer } from '../../support/practice-server';
 import { enableTls } from '../../support/pg-tls';
 import { child } from '../services/child-fixture';
 import { freeLoopbackPort } from '../../support/ports';
@@ -21,19 +18,16 @@ import { freeLoopbackPort } from '../../support/ports';
  * database itself.
  */
 
-const DATABASE = 'practice';
-const ADMIN = { login: 'anna', name: 'Anna Admin', password: 'anna-password' };
 const monday = weekStart(addMonths(localToday(), 12), 1);
 
+let server: PracticeServer;
 let cluster: PgCluster;
+let DATABASE: string;
+let ADMIN: PracticeServer['admin'];
 const cores: Core[] = [];
-const dirs: string[] = [];
 
 function desk(port = cluster.port, tls: { host: string; caFile: string } | null = null): Promise<Core> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-desk-'));
-  dirs.push(dataDir);
-  const where = tls ?? { host: '127.0.0.1', caFile: null };
-  writeDataSource(dataDir, { kind: 'server', ...where, port, database: DATABASE });
+  const dataDir = server.deskFolder({ port, ...tls });
   return startCore({ dataDir, mode: 'browser', version: '0.0.0-test' }).then((core) => {
     cores.push(core);
     return core;
@@ -47,20 +41,13 @@ async function must(core: Core, channel: string, input: unknown, session?: strin
 }
 
 beforeAll(async () => {
-  cluster = await startPgCluster();
-  await requirePasswords(cluster);
-  await setupPracticeServer({
-    superuser: { connectionString: cluster.url },
-    database: DATABASE,
-    admin: ADMIN,
-    appVersion: '0.0.0-test',
-  });
+  server = await startPracticeServer();
+  ({ cluster, database: DATABASE, admin: ADMIN } = server);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(cores.map((core) => core.close()));
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  cluster?.stop();
+  server?.stop();
 });
 
 describe('a workstation on the practice server', () => {
@@ -293,7 +280,8 @@ describe('a workstation on the practice server', () => {
       // The certificate names 127.0.0.1, not "localhost"; another CA signed nothing here.
       expect(await test('localhost', pki.caFile)).toMatchObject({ tls: false, problem: 'tls' });
       expect(await test('127.0.0.1', pki.otherCaFile)).toMatchObject({ tls: false, problem: 'tls' });
-      expect(await test('127.0.0.1', '/nonexistent/ca.pem')).toMatchObject({ problem: 'caFile' });
+      // A CA file that is not there: a field error, before any connection is tried.
+      await expect(test('127.0.0.1', '/nonexistent/ca.pem')).rejects.toThrow(/"path":"caFile","message":"unreadable"/);
       const other = await desk(cluster.port, { host: '127.0.0.1', caFile: pki.otherCaFile });
       const refused = await other.dispatch('staff:sign-in', { username: ADMIN.login, password: ADMIN.password });
       expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

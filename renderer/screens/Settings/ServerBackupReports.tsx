@@ -1,0 +1,125 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import type { ServerBackupReport, ServerDrillReport } from '../../../shared/contract';
+import { useI18n } from '../../i18n';
+
+/** A size in KB or MB, as the file backups show it. */
+export function useSize(): (bytes: number) => string {
+  const { t, number } = useI18n();
+  return (bytes) =>
+    bytes >= 1024 * 1024
+      ? t('backups.sizeMb', { value: number(bytes / (1024 * 1024), 1) })
+      : t('backups.sizeKb', { value: number(Math.max(1, Math.round(bytes / 1024)), 0) });
+}
+
+/** "Back up now"'s report: the file's size and SHA-256, the roles, then the test restore. */
+export function ServerBackupReportDialog({ report, onClose }: { report: ServerBackupReport | null; onClose(): void }) {
+  const { t } = useI18n();
+  const size = useSize();
+  const id = useId();
+  const roles = report?.rolePasswords === null ? 'none' : report?.rolePasswords ? 'saved' : 'noPasswords';
+  return (
+    <Dialog open={report !== null} onClose={onClose} aria-labelledby={id} maxWidth="sm" fullWidth>
+      <DialogTitle id={id}>
+        {t(report && !report.drill.ok ? 'serverBackups.report.failedTitle' : 'serverBackups.report.title')}
+      </DialogTitle>
+      {report && (
+        <DialogContent tabIndex={0}>
+          <Stack spacing={2}>
+            <Stack spacing={0.5}>
+              <Typography variant="body2">
+                {t('serverBackups.report.size', { size: size(report.dumpBytes) })}
+              </Typography>
+              <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+                {t('serverBackups.report.sha256', { value: report.sha256 })}
+              </Typography>
+              <Typography variant="body2">{t(`serverBackups.report.roles.${roles}`)}</Typography>
+            </Stack>
+            <DrillDetails report={report.drill} />
+          </Stack>
+        </DialogContent>
+      )}
+      <DialogActions>
+        <Button onClick={onClose} autoFocus>
+          {t('backups.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** A restore drill's report, on its own. */
+export function ServerDrillReportDialog({ report, onClose }: { report: ServerDrillReport | null; onClose(): void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <Dialog open={report !== null} onClose={onClose} aria-labelledby={id} maxWidth="sm" fullWidth>
+      <DialogTitle id={id}>{t('serverBackups.drill')}</DialogTitle>
+      {report && (
+        <DialogContent tabIndex={0}>
+          <DrillDetails report={report} />
+        </DialogContent>
+      )}
+      <DialogActions>
+        <Button onClick={onClose} autoFocus>
+          {t('backups.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** The verdict, what went wrong, and the row counts per table: in the backup and restored. */
+function DrillDetails({ report }: { report: ServerDrillReport }) {
+  const { t, number } = useI18n();
+  return (
+    <Stack spacing={2}>
+      <Alert severity={report.ok ? 'success' : 'error'} role={report.ok ? 'status' : 'alert'}>
+        <AlertTitle>{t(report.ok ? 'serverBackups.drill.ok' : 'serverBackups.drill.failed')}</AlertTitle>
+        <Typography variant="body2">
+          {t('serverBackups.drill.summary', { tables: report.tables.length, entries: report.listed, ms: report.ms })}
+        </Typography>
+        {report.problem && (
+          <Typography variant="body2" sx={{ mt: 1, overflowWrap: 'anywhere' }}>
+            {t('serverBackups.drill.problem', { detail: report.problem })}
+          </Typography>
+        )}
+      </Alert>
+      {report.tables.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('serverBackups.drill.table')}</TableCell>
+              <TableCell align="right">{t('serverBackups.drill.expected')}</TableCell>
+              <TableCell align="right">{t('serverBackups.drill.restored')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.tables.map((row) => (
+              <TableRow key={row.name} selected={!row.ok}>
+                <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace' }}>
+                  {row.name}
+                </TableCell>
+                <TableCell align="right">{number(row.expected, 0)}</TableCell>
+                <TableCell align="right">{row.restored < 0 ? '—' : number(row.restored, 0)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
