@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { locateWorker, workerSpec, type WorkerEntry } from './locate';
 import type { PreviewResult } from '../../shared/contract';
+import { previewFromWire } from './protocol';
 import type { BookletJob, FromWorker, PreviewJob, RenderedPdf, Task, ToWorker } from './protocol';
 import { ReadOnlyDatabases } from './read-only-db';
 import { forkRenderProcess, type RenderProcess, type SpawnRenderProcess } from './process';
@@ -235,7 +236,7 @@ export class RenderPool implements BookletRenderer {
         current.resolve({ kind: 'render', pdf: { bytes, pages: message.pages, sha256: message.sha256 } });
       } else if (message.ok) {
         this.rendered++;
-        current.resolve({ kind: 'preview', preview: message.preview });
+        current.resolve({ kind: 'preview', preview: previewFromWire(message.preview) });
       } else {
         if (message.failure.kind !== 'internal') this.rendered++;
         current.reject(fromFailure(message.failure));

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,18 +101,27 @@ describe('render pool', () => {
     await expect(p.render({ request })).rejects.toBeInstanceOf(PoolClosedError);
   }, 60_000);
 
-  // Linux gives each thread its own priority (field 19 of /proc/<pid>/task/<tid>/stat): every
-  // thread of the render process, the garbage collector's included, must sit below main's.
+  // Linux gives each thread its own priority and scheduling class: every thread of the render
+  // process, the garbage collector's included, must sit below main's.
   it.skipIf(process.platform !== 'linux')(
     'runs every thread of the render process below main',
     async () => {
       const p = pool(1);
       await p.render({ request: fixture('booklet-ru') });
       const [pid] = p.pids();
-      const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      // Fields after the command: state is field 3, nice field 19, the scheduling policy field 41.
+      const field = (stat: string, n: number) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[n - 3]);
+      const nice = (stat: string) => field(stat, 19);
       const tasks = fs.readdirSync(`/proc/${pid}/task`);
       expect(tasks.length).toBeGreaterThan(1);
-      for (const tid of tasks) expect(nice(fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'))).toBe(10);
+      // SCHED_IDLE (5) where util-linux's chrt exists (Debian has it), else the normal class (0).
+      const idleClass = spawnSync('chrt', ['--help']).status === 0 ? 5 : 0;
+      for (const tid of tasks) {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        expect(nice(stat)).toBe(10);
+        expect(field(stat, 41)).toBe(idleClass);
+      }
+      expect(field(fs.readFileSync('/proc/thread-self/stat', 'utf8'), 41)).toBe(0);
       expect(nice(fs.readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(os.getPriority());
       expect(os.getPriority()).toBeLessThan(10);
     },
