@@ -16,7 +16,7 @@ import type { Database } from '../../db/schema';
 import { assertFree, bookingWarnings, startInstant } from './checks';
 import { appointmentRows, blocks, diaryRows, MAX_DURATION_MS, MINUTE_MS, toAppointment, toDiaryEntry } from './rows';
 import { insertBooking } from './write';
-import { bookingTransaction } from './slot-taken';
+import { bookingTransaction, claimClinicians } from './slot-taken';
 import { AppError, notFound } from '../errors';
 import { claimSave, claimVersion, touchVersion, type VersionedSave, type Who } from '../row-version';
 import { reopenResolvedBy, resolveOnAttended, syncBookedUntil } from '../recall/resolve';
@@ -133,6 +133,7 @@ export async function moveAppointment(
       if (!found) throw notFound('The chosen clinician');
     }
     const endsAt = startsAt + minutes * MINUTE_MS;
+    await claimClinicians(trx, [before.clinician_id, clinicianId]);
     await trx
       .updateTable('appointments')
       .set({
@@ -176,6 +177,7 @@ async function applyStatus(
   if (!before) throw notFound('This appointment');
   if (before.status === status) return false;
   if (!save) await touchVersion(trx, 'appointments', id, null, now);
+  if (blocks(status) && !blocks(before.status)) await claimClinicians(trx, [before.clinician_id]);
   if (status !== 'booked' && localDate(before.starts_at) > localDate(now.getTime())) {
     throw new AppError('CONFLICT', 'A visit can be marked attended or missed on its day or later, not before.');
   }

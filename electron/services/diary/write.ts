@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FollowUpReason } from '../../../shared/contract';
 import type { Database } from '../../db/schema';
 import { assertFree } from './checks';
+import { claimClinicians } from './slot-taken';
 import { MINUTE_MS } from './rows';
 import { notFound } from '../errors';
 import { linkToCheckup, syncBookedUntil } from '../recall/resolve';
@@ -41,6 +42,7 @@ export async function insertBooking(trx: Kysely<Database>, b: NewBooking, now: D
   if (!clinician) throw notFound('The chosen clinician');
   if (!type) throw notFound('This appointment type');
   if (b.recallId !== null && !recall) throw notFound("This child's follow-up");
+  await claimClinicians(trx, [b.clinicianId]);
   const endsAt = b.startsAt + (b.durationMinutes ?? type.duration_minutes) * MINUTE_MS;
   const stamp = now.toISOString();
   const { id } = await trx

@@ -108,7 +108,7 @@ describe('two desks booking the same slots at once', () => {
 
   // Ten desks on one slot at once used to deadlock inside the exclusion check often enough that
   // three retries were not always enough: a booking ended in "deadlock detected" (an internal
-  // error) instead of "taken". The practice's bookings now take turns (bookingTransaction).
+  // error) instead of "taken". Bookings of one clinician now take turns (claimClinicians).
   it('ten desks booking one slot at once: one booked, nine told it was taken, nothing else', async () => {
     const { db } = await emptyPgDb(cluster);
     await migratePostgres(db);
