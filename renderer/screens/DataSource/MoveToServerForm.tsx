@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { TypedPort } from './where';
 import { MoveToServerInput, type MoveToServerReport, type ServerAddress } from '../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../data';
 import { applyServerIssues, FormTextField } from '../../forms';
@@ -17,12 +18,7 @@ import { MoveProgressView } from './MoveProgressView';
 
 /** The contract's move input, with the port as typed and the new password typed twice. */
 const FormSchema = MoveToServerInput.extend({
-  port: z
-    .string()
-    .trim()
-    .regex(/^\d{1,5}$/, { message: 'port' })
-    .transform(Number)
-    .pipe(z.number().min(1, { message: 'port' }).max(65535, { message: 'port' })),
+  port: TypedPort,
   adminPasswordAgain: z.string(),
 }).refine((v) => v.adminPassword === v.adminPasswordAgain, { path: ['adminPasswordAgain'], message: 'mismatch' });
 type Values = z.input<typeof FormSchema>;

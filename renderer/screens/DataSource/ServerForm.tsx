@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { TypedPort } from './where';
 import {
   ServerAddress,
   type ConnectionReport,
@@ -20,12 +21,7 @@ import { ConnectionReportView } from './ConnectionReportView';
 
 /** The contract's address schema, with the port as typed (text) and the test's login beside it. */
 const FormSchema = ServerAddress.extend({
-  port: z
-    .string()
-    .trim()
-    .regex(/^\d{1,5}$/, { message: 'port' })
-    .transform(Number)
-    .pipe(z.number().min(1, { message: 'port' }).max(65535, { message: 'port' })),
+  port: TypedPort,
   login: z.string(),
   password: z.string(),
 });

@@ -6,15 +6,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { DrillReport, RestoreResult } from '../../../shared/contract';
 import { useI18n } from '../../i18n';
+import { RowCountTable } from './RowCountTable';
 
 /** What a restore did (or why it refused), shown until the admin closes it. */
 export function RestoreReportDialog({ result, onClose }: { result: RestoreResult | null; onClose(): void }) {
@@ -62,7 +58,7 @@ export function RestoreReportDialog({ result, onClose }: { result: RestoreResult
 
 /** The restore drill's findings: integrity, checksum, PDFs and rows per table. */
 export function DrillReportDialog({ report, onClose }: { report: DrillReport | null; onClose(): void }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const checksum = report?.checksumOk === null ? 'none' : report?.checksumOk ? 'ok' : 'bad';
   const differs = report?.tables.some((row) => row.backup !== row.live) ?? false;
@@ -101,26 +97,15 @@ export function DrillReportDialog({ report, onClose }: { report: DrillReport | n
                     {t('backups.drill.differs')}
                   </Typography>
                 )}
-                <Table size="small">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t('backups.drill.table')}</TableCell>
-                      <TableCell align="right">{t('backups.drill.inBackup')}</TableCell>
-                      <TableCell align="right">{t('backups.drill.live')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {report.tables.map((row) => (
-                      <TableRow key={row.table} selected={row.backup !== row.live}>
-                        <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace' }}>
-                          {row.table}
-                        </TableCell>
-                        <TableCell align="right">{number(row.backup, 0)}</TableCell>
-                        <TableCell align="right">{row.live === null ? '—' : number(row.live, 0)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <RowCountTable
+                  headers={[t('backups.drill.table'), t('backups.drill.inBackup'), t('backups.drill.live')]}
+                  rows={report.tables.map((row) => ({
+                    name: row.table,
+                    first: row.backup,
+                    second: row.live,
+                    ok: row.backup === row.live,
+                  }))}
+                />
               </>
             )}
           </Stack>

@@ -6,15 +6,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { ServerBackupReport, ServerDrillReport } from '../../../shared/contract';
 import { useI18n } from '../../i18n';
+import { RowCountTable } from './RowCountTable';
 
 /** A size in KB or MB, as the file backups show it. */
 export function useSize(): (bytes: number) => string {
@@ -84,7 +80,7 @@ export function ServerDrillReportDialog({ report, onClose }: { report: ServerDri
 
 /** The verdict, what went wrong, and the row counts per table: in the backup and restored. */
 function DrillDetails({ report }: { report: ServerDrillReport }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   return (
     <Stack spacing={2}>
       <Alert severity={report.ok ? 'success' : 'error'} role={report.ok ? 'status' : 'alert'}>
@@ -99,26 +95,19 @@ function DrillDetails({ report }: { report: ServerDrillReport }) {
         )}
       </Alert>
       {report.tables.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('serverBackups.drill.table')}</TableCell>
-              <TableCell align="right">{t('serverBackups.drill.expected')}</TableCell>
-              <TableCell align="right">{t('serverBackups.drill.restored')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {report.tables.map((row) => (
-              <TableRow key={row.name} selected={!row.ok}>
-                <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace' }}>
-                  {row.name}
-                </TableCell>
-                <TableCell align="right">{number(row.expected, 0)}</TableCell>
-                <TableCell align="right">{row.restored < 0 ? '—' : number(row.restored, 0)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <RowCountTable
+          headers={[
+            t('serverBackups.drill.table'),
+            t('serverBackups.drill.expected'),
+            t('serverBackups.drill.restored'),
+          ]}
+          rows={report.tables.map((row) => ({
+            name: row.name,
+            first: row.expected,
+            second: row.restored < 0 ? null : row.restored,
+            ok: row.ok,
+          }))}
+        />
       )}
     </Stack>
   );
