@@ -151,3 +151,21 @@ test('a save refused because another window saved first offers "Load their versi
   await page.screenshot({ path: `${SHOTS}/stale-notice-ru.png` });
   await other.close();
 });
+
+test('the move to a practice server: the form, refused with field errors, by keyboard', async ({ page, openApp }) => {
+  test.setTimeout(90_000);
+  await openApp('#/settings/data-source');
+  const section = page.getByRole('region', { name: 'Data source' });
+  await section.getByRole('button', { name: "Move this computer's records to a practice server…" }).click();
+  const form = page.getByRole('form', { name: "Move this computer's records to a practice server" });
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel("Server owner's password")).toBeVisible();
+  expect(await blockingA11y(page)).toEqual([]);
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/move-to-server-form.png` });
+  // Nothing typed: each required field says so, and nothing starts.
+  await form.getByRole('button', { name: 'Move the records' }).click();
+  await expect(form.getByLabel(/Server address/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/move-to-server-refused.png` });
+});
