@@ -6,7 +6,7 @@ type DataSourceMoveMessages = { [K in keyof typeof dataSourceMoveEn]: string };
 export const dataSourceMoveRu: DataSourceMoveMessages = {
   'dataSourceMove.title': 'Перенести записи этого компьютера на сервер практики',
   'dataSourceMove.intro':
-    'Копирует все записи и архивные буклеты с этого компьютера в пустую базу сервера практики, подготовленную для переноса (server:setup с --for-move), проверяет каждую таблицу и создаёт логин на сервере для каждого активного сотрудника. Файл на этом компьютере не изменяется.',
+    'Копирует все записи и архивные памятки с этого компьютера в пустую базу сервера практики, подготовленную для переноса (server:setup с --for-move), проверяет каждую таблицу и создаёт логин на сервере для каждого активного сотрудника. Файл на этом компьютере не изменяется.',
   'dataSourceMove.open': 'Перенести записи этого компьютера на сервер практики…',
   'dataSourceMove.ownerLogin': 'Логин владельца сервера',
   'dataSourceMove.ownerLoginHint':
@@ -32,8 +32,8 @@ export const dataSourceMoveRu: DataSourceMoveMessages = {
   'dataSourceMove.check': 'Проверка',
   'dataSourceMove.match': 'совпадает',
   'dataSourceMove.mismatch': 'ОТЛИЧАЕТСЯ',
-  'dataSourceMove.pdfs': 'Архивные буклеты: {count}, {verdict}',
-  'dataSourceMove.pdfsOk': 'каждый совпадает со своей контрольной суммой',
+  'dataSourceMove.pdfs': 'Архивные памятки: {count}, {verdict}',
+  'dataSourceMove.pdfsOk': 'каждая совпадает со своей контрольной суммой',
   'dataSourceMove.pdfsBad': 'НЕ все совпадают',
   'dataSourceMove.auditHere': 'Цепочка журнала на этом компьютере: {verdict}, записей: {count}',
   'dataSourceMove.auditServer': 'Цепочка журнала на сервере: {verdict}, записей: {count}',
