@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { BackupKind, BackupName, type BackupEntry } from '../../../shared/contract/backups';
-import { PRIVATE_FILE_MODE } from '../../data-dir';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../data-dir';
 import { createPrivateFile } from '../../db/open';
+import { AppError } from '../errors';
 
 /** The JSON file beside each backup: `valgo-….sqlite3.json`. */
 export interface Manifest {
@@ -90,6 +91,27 @@ export async function takeBackup(
 export function writePrivate(file: string, text: string): void {
   fs.writeFileSync(file, text, { mode: PRIVATE_FILE_MODE });
   fs.chmodSync(file, PRIVATE_FILE_MODE);
+}
+
+/**
+ * A backup folder chosen in Settings (null: the default), created private if new and checked to
+ * be writable, then remembered in `settingsFile`. Returns the full path. The file backups and the
+ * server backups both keep their folder this way.
+ */
+export function chooseBackupFolder(folder: string | null, defaultFolder: string, settingsFile: string): string {
+  const chosen = folder === null ? defaultFolder : path.resolve(folder);
+  try {
+    const existed = fs.existsSync(chosen);
+    fs.mkdirSync(chosen, { recursive: true, mode: PRIVATE_DIR_MODE });
+    if (!existed) fs.chmodSync(chosen, PRIVATE_DIR_MODE);
+    fs.accessSync(chosen, fs.constants.W_OK);
+  } catch {
+    throw new AppError('VALIDATION', 'Valgo cannot write to this folder.', [
+      { path: 'folder', message: 'folderNotWritable' },
+    ]);
+  }
+  writePrivate(settingsFile, `${JSON.stringify({ folder: chosen })}\n`);
+  return chosen;
 }
 
 export function readManifest(file: string): Manifest | null {

@@ -10,12 +10,12 @@ import type {
   DrillReport,
   RestoreResult,
 } from '../../../shared/contract/backups';
-import { ensurePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../data-dir';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../data-dir';
 import { latestSchemaVersion, migrate } from '../../db/migrate';
 import { createPrivateFile, type OpenDb } from '../../db/open';
 import { AppError, notFound } from '../errors';
 import { countsOf, inspectBackup, integrityOf, messageOf, pdfHashes, rowCount, tablesOf } from './check';
-import { listBackups, readManifest, removeBackup, rotationVictims, takeBackup, writePrivate } from './files';
+import { chooseBackupFolder, listBackups, readManifest, removeBackup, rotationVictims, takeBackup } from './files';
 
 export interface BackupOptions {
   database: OpenDb;
@@ -116,18 +116,7 @@ export function createBackups({
     settings: async () => settings(),
 
     async setFolder(folder: string | null): Promise<BackupSettings> {
-      const chosen = folder === null ? defaultFolder : path.resolve(folder);
-      try {
-        const existed = fs.existsSync(chosen);
-        fs.mkdirSync(chosen, { recursive: true, mode: PRIVATE_DIR_MODE });
-        if (!existed) fs.chmodSync(chosen, PRIVATE_DIR_MODE);
-        fs.accessSync(chosen, fs.constants.W_OK);
-      } catch {
-        throw new AppError('VALIDATION', 'Valgo cannot write to this folder.', [
-          { path: 'folder', message: 'folderNotWritable' },
-        ]);
-      }
-      writePrivate(settingsFile, `${JSON.stringify({ folder: chosen })}\n`);
+      chooseBackupFolder(folder, defaultFolder, settingsFile);
       return settings();
     },
 

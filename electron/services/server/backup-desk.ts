@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { PgToolState, ServerAddress } from '../../../shared/contract';
-import { PRIVATE_DIR_MODE } from '../../data-dir';
-import { writePrivate } from '../backups/files';
+import { chooseBackupFolder } from '../backups/files';
 import type { Database } from '../../db/schema';
-import { AppError } from '../errors';
 import { signInToServer } from './login';
 import { pgTool, PgToolMissingError, toolVersion } from './pg-tools';
 
@@ -117,18 +115,7 @@ export class BackupFolderChoice {
   }
 
   set(folder: string | null): { folder: string; defaultFolder: string } {
-    const chosen = folder === null ? this.defaultFolder : path.resolve(folder);
-    try {
-      const existed = fs.existsSync(chosen);
-      fs.mkdirSync(chosen, { recursive: true, mode: PRIVATE_DIR_MODE });
-      if (!existed) fs.chmodSync(chosen, PRIVATE_DIR_MODE);
-      fs.accessSync(chosen, fs.constants.W_OK);
-    } catch {
-      throw new AppError('VALIDATION', 'Valgo cannot write to this folder.', [
-        { path: 'folder', message: 'folderNotWritable' },
-      ]);
-    }
-    writePrivate(this.file, `${JSON.stringify({ folder: chosen })}\n`);
+    chooseBackupFolder(folder, this.defaultFolder, this.file);
     return this.get();
   }
 }
