@@ -38,6 +38,8 @@ export interface CallEvent {
   outcome: 'ok' | 'refused' | 'denied' | 'error';
   /** ISO instant. */
   at: string;
+  /** The window that made the call (the server recorder writes through that window's pool). */
+  session: string;
 }
 
 /** Sessions and roles (electron/services/staff): who is signed in, and what they may see. */
@@ -101,6 +103,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
           user,
           outcome,
           at: new Date().toISOString(),
+          session,
         });
       } catch (error) {
         // A recorder that fails must not turn a finished call into an error the user sees.

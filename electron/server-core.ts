@@ -1,6 +1,6 @@
 import type { AppInfo, Channel, ServerAddress } from '../shared/contract';
 import { channelNames } from '../shared/contract';
-import { createDispatch, DEFAULT_SESSION, type CallContext, type Dispatch, type Handlers } from './dispatch';
+import { createDispatch, type CallContext, type Dispatch, type Handlers } from './dispatch';
 import { latestSchemaVersion } from './db/migrate';
 import { createHandlers } from './handlers';
 import type { DesktopActions } from './desktop-actions';
@@ -98,9 +98,7 @@ export function startServerCore(options: ServerCoreOptions): ServerCore {
   const handlers = Object.fromEntries(
     channelNames.map((channel) => [channel, own[channel] ?? routed(channel)]),
   ) as unknown as Handlers;
-  const inner = createDispatch(handlers, { gate: staffGate(sessions), onCall: audit });
-  const dispatch: Dispatch = (channel, input, session = DEFAULT_SESSION) =>
-    audit.within(session, () => inner(channel, input, session));
+  const dispatch = createDispatch(handlers, { gate: staffGate(sessions), onCall: audit });
   // A window that idle-locked gives its server connection back; unlocking signs in again.
   const sweep = setInterval(() => {
     for (const session of desks.sessions()) {

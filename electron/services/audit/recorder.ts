@@ -14,6 +14,8 @@ export interface AuditCallEvent {
   outcome: AuditOutcome;
   /** ISO instant. */
   at: string;
+  /** The calling window; only the server recorder needs it. */
+  session?: string;
 }
 
 /** dispatch's `onCall`: records in the background, in call order. */

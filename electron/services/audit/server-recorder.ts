@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
 import type { StaffUser } from '../../../shared/contract';
 import type { Database } from '../../db/schema';
@@ -19,8 +18,6 @@ import { auditEntryFor, type AuditCallEvent, type AuditRecorder } from './record
  */
 
 export interface ServerAuditRecorder extends AuditRecorder {
-  /** Runs one dispatch call with its session known to the recorder (which pool writes its entry). */
-  within<T>(session: string, call: () => Promise<T>): Promise<T>;
   /**
    * Records a sign-out or a lock through the session's pool before the pool closes, after every
    * entry of that session queued earlier; resolves when written (or given up, logged).
@@ -58,7 +55,6 @@ export function createServerAuditRecorder(
   poolOf: (session: string) => SessionPool | undefined,
   logError: (error: unknown) => void = (error) => console.error('[audit]', error),
 ): ServerAuditRecorder {
-  const calls = new AsyncLocalStorage<string>();
   let queue: Promise<void> = Promise.resolve();
   /**
    * The pool is looked up when the entry's turn comes (a password change or a second sign-in opens
@@ -74,7 +70,7 @@ export function createServerAuditRecorder(
     return queue;
   };
   const record = (event: AuditCallEvent) => {
-    const session = calls.getStore();
+    const { session } = event;
     if (session === undefined) return;
     if (event.outcome === 'ok' && RECORDED_BEFORE_CLOSE.has(event.channel)) return;
     const entry = auditEntryFor(event);
@@ -90,7 +86,6 @@ export function createServerAuditRecorder(
   };
   return Object.assign(record, {
     flush: () => queue,
-    within: <T>(session: string, call: () => Promise<T>) => calls.run(session, call),
     beforeClose,
   });
 }
