@@ -76,16 +76,22 @@ export function calendarProps(text: string): Record<string, string> {
   return Object.fromEntries(calendar.getAllProperties().map((p) => [p.name, String(p.getFirstValue())]));
 }
 
-/** The page content streams of a PDF, inflated (pdfkit compresses them with Flate). */
-function contentStreams(bytes: Buffer): string[] {
+/**
+ * The page content streams of a PDF, inflated (pdfkit compresses them with Flate). Each stream is
+ * read by its /Length, not up to the next "endstream": compressed bytes may end in a carriage
+ * return, which a pattern for the line break before "endstream" would swallow.
+ */
+export function contentStreams(bytes: Buffer): string[] {
   const raw = bytes.toString('latin1');
   const out: string[] = [];
-  for (const m of raw.matchAll(/\/FlateDecode[^]*?>>\s*stream\r?\n([^]*?)\r?\nendstream/g)) {
-    try {
-      out.push(zlib.inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'));
-    } catch {
-      // Not a Flate stream we can read on its own (none in pdfkit's output); skip it.
-    }
+  const head = /\d+ 0 obj\s*<<([^]*?)>>\s*stream\r?\n/g;
+  for (let m = head.exec(raw); m; m = head.exec(raw)) {
+    const length = Number(/\/Length (\d+)/.exec(m[1]!)?.[1]);
+    const from = m.index + m[0].length;
+    // Past the data, so bytes inside a stream are never read as the next object's head.
+    head.lastIndex = from + length;
+    if (m[1]!.includes('/FlateDecode'))
+      out.push(zlib.inflateSync(bytes.subarray(from, from + length)).toString('latin1'));
   }
   return out;
 }
