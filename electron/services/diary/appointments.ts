@@ -87,8 +87,8 @@ export async function createAppointment(
   now = new Date(),
 ): Promise<BookingResult> {
   const startsAt = startInstant(input.start);
-  const id = await bookingTransaction(db).execute((trx) => insertBooking(trx, { ...input, startsAt }, now));
-  return withWarnings(db, id);
+  const appointment = await bookingTransaction(db).execute((trx) => insertBooking(trx, { ...input, startsAt }, now));
+  return withWarnings(db, appointment);
 }
 
 /** A move as the services take it: without `version`, an in-process change (no stale check). */
@@ -268,8 +268,9 @@ function toOccupancy(r: { clinician_id: number; patient_id: number; starts_at: n
 }
 
 /** The stored booking with its warnings (read after the commit; they never undo it). */
-export async function withWarnings(db: Kysely<Database>, id: number): Promise<BookingResult> {
-  const appointment = await getAppointment(db, id);
+export async function withWarnings(db: Kysely<Database>, stored: number | Appointment): Promise<BookingResult> {
+  const appointment = typeof stored === 'number' ? await getAppointment(db, stored) : stored;
+  const id = appointment.id;
   const o = {
     clinicianId: appointment.clinicianId,
     patientId: appointment.patient.id,

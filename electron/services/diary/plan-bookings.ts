@@ -7,6 +7,7 @@ import { insertBooking } from './write';
 import { bookingTransaction } from './slot-taken';
 import { currentPlanRow } from '../booklets/care-plans';
 import { AppError, notFound } from '../errors';
+import { frontDeskPlanRow, mayReadClinical } from '../server/privileges';
 import { syncBookedUntil } from '../recall/resolve';
 
 export interface PlanBooking {
@@ -29,7 +30,10 @@ export async function bookPlan(
   const starts = input.visits.map((v) => startInstant(v.start));
   const ids = await bookingTransaction(db).execute(async (trx) => {
     const typeId = input.typeId ?? (await followUpTypeId(trx));
-    const plan = await currentPlanRow(trx, input.patientId);
+    // A receptionist's login on the practice server reads the plan's dates only (valgo_plan_schedule).
+    const plan = (await mayReadClinical(db))
+      ? await currentPlanRow(trx, input.patientId)
+      : await frontDeskPlanRow(trx, input.patientId);
     if (!plan) throw notFound("This child's care plan");
     const items = await trx
       .selectFrom('recalls')
@@ -58,7 +62,7 @@ export async function bookPlan(
             recallId: item.id,
           },
           now,
-        ),
+        ).then((visit) => visit.id),
       );
     }
     return ids;

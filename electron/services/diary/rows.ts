@@ -35,6 +35,24 @@ const ENTRY_COLUMNS = [
   'p.last_name',
 ] as const;
 
+/** Every column of a stored visit that `toAppointment` reads (the child's name comes with the join). */
+export const STORED_COLUMNS = [
+  'id',
+  'clinician_id',
+  'type_id',
+  'patient_id',
+  'starts_at',
+  'ends_at',
+  'status',
+  'plan_reason',
+  'row_version',
+  'recall_id',
+  'note',
+  'cancel_reason',
+  'created_at',
+  'updated_at',
+] as const;
+
 export function diaryRows(db: Kysely<Database>) {
   return db.selectFrom('appointments as a').innerJoin('patients as p', 'p.id', 'a.patient_id').select(ENTRY_COLUMNS);
 }

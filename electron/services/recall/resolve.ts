@@ -61,34 +61,25 @@ export const LINK_WITHIN_DAYS = 14;
 
 /**
  * A visit booked by hand (from the diary) for a child with an open plan check-up near that date
- * answers the check-up: it is linked, so the check-up leaves the recall list and the booklet and
- * card print the booked date. The nearest unbooked check-up within LINK_WITHIN_DAYS is chosen.
+ * answers the check-up: the booking is stored linked to it, so the check-up leaves the recall list
+ * and the booklet and card print the booked date. The nearest unbooked check-up within
+ * LINK_WITHIN_DAYS is chosen (the lower id between two as near); undefined when there is none.
  */
-export async function linkToCheckup(
-  trx: Kysely<Database>,
-  appointment: { id: number; patientId: number; startsAt: number },
-): Promise<number | null> {
-  const date = localDate(appointment.startsAt);
+export async function nearestCheckup(trx: Kysely<Database>, visit: { patientId: number; startsAt: number }) {
+  const date = localDate(visit.startsAt);
   const candidates = await trx
     .selectFrom('recalls')
     .select(['id', 'due_on', 'reason', 'plan_ref'])
-    .where('patient_id', '=', appointment.patientId)
+    .where('patient_id', '=', visit.patientId)
     .where('source', '=', 'plan')
     .where('resolved_at', 'is', null)
     .where('booked_until', 'is', null)
     .where('due_on', '>=', addDays(date, -LINK_WITHIN_DAYS))
     .where('due_on', '<=', addDays(date, LINK_WITHIN_DAYS))
     .execute();
-  const nearest = candidates.sort(
+  return candidates.sort(
     (a, b) => Math.abs(daysBetween(a.due_on, date)) - Math.abs(daysBetween(b.due_on, date)) || a.id - b.id,
   )[0];
-  if (!nearest) return null;
-  await trx
-    .updateTable('appointments')
-    .set({ recall_id: nearest.id, plan_reason: nearest.reason, plan_ref: nearest.plan_ref })
-    .where('id', '=', appointment.id)
-    .execute();
-  return nearest.id;
 }
 
 /** A family that declines: their follow-ups due now (up to the cover window ahead) leave the list. */
