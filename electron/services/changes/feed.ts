@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { ChangesWaitResult } from '../../../shared/contract';
+import { engineOf } from '../../db/engine';
 import type { Database } from '../../db/schema';
 import { AppError } from '../errors';
-import { feedPosition, pruneChanges, readChanges } from './read';
+import { PositionPoller } from './poller';
+import { feedPosition, mayPrune, pruneChanges, readChanges } from './read';
 
 /*
  * The change feed: `wait(after)` answers with the changes after `after` as soon as there are
@@ -12,6 +14,7 @@ import { feedPosition, pruneChanges, readChanges } from './read';
  *   reconnect, so a desk catches up after the connection dropped;
  * - else a poll of the log every `pollMs` while someone waits (SQLite: other windows and other
  *   processes on the same file are seen within a quarter of a second; an idle feed runs nothing).
+ *   On SQLite one poller (poller.ts) reads the position once per tick for all waiting windows.
  *
  * The doorbell only says "look"; what is delivered always comes from the log, read after the
  * caller's own position, so a lost or duplicated notification changes nothing.
@@ -54,6 +57,10 @@ export class ChangeFeed {
   private readonly doorbell: Doorbell | undefined;
   private readonly unsubscribe: () => void;
   private readonly sleepers = new Set<() => void>();
+  /** SQLite: the one poll shared by every waiting call (null on PostgreSQL). */
+  readonly poller: PositionPoller | null;
+  /** The waiting calls of each session (`cancel` answers them). */
+  private readonly bySession = new Map<string, Set<AbortController>>();
   private rings = 0;
   private closed = false;
   private lastPrune = 0;
@@ -66,10 +73,35 @@ export class ChangeFeed {
     this.options = { ...DEFAULTS, ...rest };
     this.doorbell = doorbell;
     this.unsubscribe = doorbell?.subscribe(() => this.ring()) ?? (() => {});
+    this.poller = engineOf(db) === 'sqlite' ? new PositionPoller(() => feedPosition(db), this.options.pollMs) : null;
+  }
+
+  /** `wait` on behalf of one session (a window, a browser credential), so `cancel` can answer it. */
+  async waitFor(session: string, after: number | null): Promise<ChangesWaitResult> {
+    const controller = new AbortController();
+    const calls = this.bySession.get(session) ?? new Set<AbortController>();
+    calls.add(controller);
+    this.bySession.set(session, calls);
+    try {
+      return await this.wait(after, this.options.timeoutMs, controller.signal);
+    } finally {
+      calls.delete(controller);
+      if (calls.size === 0 && this.bySession.get(session) === calls) this.bySession.delete(session);
+    }
+  }
+
+  /** Answers the session's waiting calls now (its window closed, it signed out): they stop polling. */
+  cancel(session: string): void {
+    for (const controller of this.bySession.get(session) ?? []) controller.abort();
+    this.bySession.delete(session);
   }
 
   /** The changes after `after` (null: none, just the current position), waiting up to `timeoutMs`. */
-  async wait(after: number | null, timeoutMs = this.options.timeoutMs): Promise<ChangesWaitResult> {
+  async wait(
+    after: number | null,
+    timeoutMs = this.options.timeoutMs,
+    signal?: AbortSignal,
+  ): Promise<ChangesWaitResult> {
     // Shutting down: a refusal (the window retries after a pause), never a read of a closing database.
     if (this.closed) throw new AppError('CONFLICT', 'Valgo is closing; live updates have stopped.');
     this.maybePrune();
@@ -78,20 +110,29 @@ export class ChangeFeed {
     let position = after;
     for (;;) {
       const seen = this.rings;
+      // SQLite: the log's counter before the read. Ids up to it that the read does not return are
+      // gone (pruned, erased), so the shared poll wakes this call only when the counter moves on.
+      const mark = this.poller ? await feedPosition(this.db) : 0;
       const batch = await readChanges(this.db, position);
       if (batch.changes.length > 0 || batch.reset) {
         return { lastId: batch.lastId, changes: batch.changes, reset: batch.reset };
       }
       position = batch.lastId;
       const left = deadline - Date.now();
-      if (left <= 0 || this.closed) return { lastId: position, changes: [], reset: false };
+      if (left <= 0 || this.closed || signal?.aborted) return { lastId: position, changes: [], reset: false };
+      if (this.poller) {
+        if (this.rings !== seen) continue;
+        await this.poller.until(mark, left, signal);
+        if (this.closed || signal?.aborted) return { lastId: position, changes: [], reset: false };
+        continue;
+      }
       const interval = batch.pending
         ? this.options.pendingPollMs
         : this.doorbell?.live
           ? this.options.livePollMs
           : this.options.pollMs;
-      await this.sleep(Math.min(left, interval), seen);
-      if (this.closed) return { lastId: position, changes: [], reset: false };
+      await this.sleep(Math.min(left, interval), seen, signal);
+      if (this.closed || signal?.aborted) return { lastId: position, changes: [], reset: false };
     }
   }
 
@@ -99,6 +140,7 @@ export class ChangeFeed {
   ring(): void {
     this.rings++;
     for (const wake of [...this.sleepers]) wake();
+    this.poller?.wakeAll();
   }
 
   /** Answers every waiting call (with what it has) and stops the doorbell. */
@@ -110,15 +152,17 @@ export class ChangeFeed {
   }
 
   /** Sleeps `ms`, or less if the doorbell rang since `seen` (also when it rang before we got here). */
-  private sleep(ms: number, seen: number): Promise<void> {
-    if (this.rings !== seen || this.closed) return Promise.resolve();
+  private sleep(ms: number, seen: number, signal?: AbortSignal): Promise<void> {
+    if (this.rings !== seen || this.closed || signal?.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
         clearTimeout(timer);
         this.sleepers.delete(wake);
+        signal?.removeEventListener('abort', wake);
         resolve();
       };
       const timer = setTimeout(wake, ms);
+      signal?.addEventListener('abort', wake, { once: true });
       this.sleepers.add(wake);
     });
   }
@@ -128,8 +172,10 @@ export class ChangeFeed {
     const now = Date.now();
     if (now - this.lastPrune < this.options.pruneEveryMs) return;
     this.lastPrune = now;
-    pruneChanges(this.db, this.options.keepDays).catch(() => {
-      // A desk without the right to prune (or a dropped connection) leaves it to the next one.
-    });
+    // A desk without the right to prune does not try (no refused statement on the server); a
+    // dropped connection leaves it to the next call.
+    mayPrune(this.db)
+      .then((may) => (may ? pruneChanges(this.db, this.options.keepDays) : 0))
+      .catch(() => {});
   }
 }

@@ -92,6 +92,14 @@ async function readPostgres(db: Kysely<Database>, after: number): Promise<Change
   return { lastId: horizon, changes: found.map(entry), reset: false, pending };
 }
 
+/** Whether this connection may prune the log (on the server: a login granted DELETE on it). */
+export async function mayPrune(db: Kysely<Database>): Promise<boolean> {
+  if (engineOf(db) !== 'postgres') return true;
+  const { rows } = await sql<{ ok: boolean }>`
+    SELECT has_table_privilege('public.change_log', 'DELETE') AS ok`.execute(db);
+  return rows[0]?.ok === true;
+}
+
 /** Forgets entries older than `days` (a desk asleep longer refreshes everything anyway). */
 export async function pruneChanges(db: Kysely<Database>, days: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
