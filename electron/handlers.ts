@@ -70,6 +70,7 @@ import { dataSourceHandlers, localDataSource } from './services/data-source/hand
 import { changeHandlers } from './services/changes/handlers';
 import { ChangeFeed } from './services/changes/feed';
 import { localServerBackupHandlers } from './services/server/backup-handlers';
+import { choosePath } from './services/desktop/choose-path';
 
 export interface HandlerContext {
   db: Kysely<Database>;
@@ -180,5 +181,6 @@ export function createHandlers({
     ...dataSourceHandlers(localDataSource(db, info.dataDir)),
     // On a server workstation server-core.ts answers these; here they refuse.
     ...localServerBackupHandlers(),
+    'desktop:choose-path': (input, ctx) => choosePath(db, desktop, input, ctx),
   };
 }

@@ -11,6 +11,7 @@ import { applyDataFolderSwitch } from './shell/data-folder';
 import { openMainWindow } from './shell/main-window';
 import { utilityRenderProcess } from './shell/render-process';
 import { createPdfActions } from './shell/pdf-actions';
+import { createPathChooser } from './shell/choose-path';
 import { denyAllPermissions } from './shell/permission-guards';
 import { closeBeforeQuit } from './shell/quit-cleanup';
 import { claimSingleInstance } from './shell/single-instance';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     documentsDir: app.getPath('documents'),
     tempDir: path.join(app.getPath('temp'), 'valgo'),
   });
+  desktop.choosePath = createPathChooser({ dialog, parent: () => mainWindow });
   // Packaged: the booklet fonts ship in resources/fonts (electron-builder.yml extraResources).
   const fontsDir = app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined;
   core = await startCore({

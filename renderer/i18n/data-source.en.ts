@@ -14,6 +14,9 @@ export const dataSourceEn = {
   'dataSource.database': 'Database',
   'dataSource.caFile': 'Practice CA certificate file (PEM)',
   'dataSource.caFileHint': 'The full path. Required unless the server runs on this computer.',
+  'dataSource.browse': 'Browse…',
+  'dataSource.browseCaFile': 'Browse for the CA certificate file',
+  'dataSource.chooseCaFile': "Choose the practice's CA certificate file",
   'dataSource.testLogin': 'Your login (only for the test, not saved)',
   'dataSource.testPassword': 'Password (only for the test, not saved)',
   'dataSource.test': 'Test connection',
@@ -28,6 +31,9 @@ export const dataSourceEn = {
   'dataSource.localNow': "This computer only (the file in Valgo's data folder)",
   'dataSource.serverNow': 'Practice server {where}',
   'dataSource.signingInTo': 'Signing in to the practice server {where}',
+  'dataSource.signedOut.deactivated': 'Your account was deactivated by an administrator.',
+  'dataSource.signedOut.passwordReset':
+    'Your password was reset by an administrator (or changed at another workstation). Sign in with the new one.',
   'dataSource.sectionIntro':
     "Switching does not copy any data: the file on this computer is left untouched. Moving a practice's data to the server is a separate step.",
   'dataSource.onlyAdmin': 'Only the administrator can change where the data lives.',

@@ -18,6 +18,9 @@ export const dataSourceRu: DataSourceMessages = {
   'dataSource.database': 'База данных',
   'dataSource.caFile': 'Файл сертификата ЦС практики (PEM)',
   'dataSource.caFileHint': 'Полный путь. Нужен, если сервер работает не на этом компьютере.',
+  'dataSource.browse': 'Обзор…',
+  'dataSource.browseCaFile': 'Обзор: файл сертификата ЦС',
+  'dataSource.chooseCaFile': 'Выберите файл сертификата ЦС практики',
   'dataSource.testLogin': 'Ваш логин (только для проверки, не сохраняется)',
   'dataSource.testPassword': 'Пароль (только для проверки, не сохраняется)',
   'dataSource.test': 'Проверить подключение',
@@ -32,6 +35,9 @@ export const dataSourceRu: DataSourceMessages = {
   'dataSource.localNow': 'Только этот компьютер (файл в папке данных Valgo)',
   'dataSource.serverNow': 'Сервер практики {where}',
   'dataSource.signingInTo': 'Вход на сервер практики {where}',
+  'dataSource.signedOut.deactivated': 'Администратор отключил вашу учётную запись.',
+  'dataSource.signedOut.passwordReset':
+    'Администратор сбросил ваш пароль (или его сменили на другом рабочем месте). Войдите с новым паролем.',
   'dataSource.sectionIntro':
     'Переключение не копирует данные: файл на этом компьютере остаётся нетронутым. Перенос данных практики на сервер — отдельный шаг.',
   'dataSource.onlyAdmin': 'Менять источник данных может только администратор.',

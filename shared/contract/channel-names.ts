@@ -96,6 +96,7 @@ export const CHANNEL_NAMES = [
   'server-backups:run',
   'server-backups:drill',
   'server-backups:folder:set',
+  'desktop:choose-path',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -16,6 +16,7 @@ import { dataRightsChannels } from './data-rights';
 import { changeChannels } from './changes';
 import { dataSourceChannels } from './data-source';
 import { serverBackupChannels } from './server-backups';
+import { desktopChannels } from './desktop';
 import { joinChannels } from './join-channels';
 import type { ChannelName } from './channel-names';
 
@@ -45,6 +46,7 @@ export * from './data-rights';
 export * from './changes';
 export * from './data-source';
 export * from './server-backups';
+export * from './desktop';
 
 /** Every channel main answers: `domain:verb` -> input and output schema. A name declared twice fails. */
 export const contract = joinChannels(
@@ -65,6 +67,7 @@ export const contract = joinChannels(
   changeChannels,
   dataSourceChannels,
   serverBackupChannels,
+  desktopChannels,
 );
 
 export type Contract = typeof contract;

@@ -1,18 +1,12 @@
 import { test, expect, signInAdmin } from './valgo-server';
 import { call, seedChild, seedClinician } from './page-api';
+import { goTo, openWindow, weekdayAhead } from './windows';
 
 /*
  * Live updates in Chromium over the browser-mode bridge: a second window on the same Valgo shows
  * a visit booked in the first within a second, without a reload (the long-poll `changes:wait`
  * over HTTP); when Valgo stops, the window says "Reconnecting…" and keeps what was typed.
  */
-
-function aWeekdayAhead(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + 7);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 test('a visit booked in one window appears in the other window’s open diary within a second', async ({
   page,
@@ -24,19 +18,18 @@ test('a visit booked in one window appears in the other window’s open diary wi
   await openApp('#/children');
   const clinician = await seedClinician(page);
   const child = await seedChild(page);
-  const day = aWeekdayAhead();
+  const day = weekdayAhead(7);
 
-  const room = await browser.newPage();
-  // The window's loop: first where the feed is (`after: null`), then a long wait after that position.
-  const waiting = room.waitForRequest(
-    (r) => r.url().includes('changes%3Await') && /"after":\d+/.test(r.postData() ?? ''),
-  );
-  await room.goto(server.url);
+  // The window's loop: first where the feed is (`after: null`), then a long wait after that position;
+  // the window is open once it waits so.
+  const room = await openWindow(browser, server, {
+    until: (window) =>
+      window.waitForRequest((r) => r.url().includes('changes%3Await') && /"after":\d+/.test(r.postData() ?? '')),
+  });
   // Same browser-mode token as the first window, so already signed in (no reload).
   expect(await signInAdmin(room)).toBe(false);
-  await room.goto(room.url().replace(/#.*$/, '') + `#/diary?date=${day}`);
+  await goTo(room, `#/diary?date=${day}`);
   await expect(room.getByRole('group', { name: /^Dr Irina Volkova/ })).toBeVisible();
-  await waiting;
 
   // The window learns of the booking from main (its pending `changes:wait` answers) ...
   const told = room.waitForResponse(
@@ -67,7 +60,7 @@ test('when Valgo stops, the window says "Reconnecting…" and keeps what was typ
   test.setTimeout(60_000);
   await openApp('#/children');
   const child = await seedChild(page);
-  await page.goto(page.url().replace(/#.*$/, '') + `#/children/${child.id}/edit`);
+  await goTo(page, `#/children/${child.id}/edit`);
   const first = page.getByLabel('First name');
   await expect(first).toHaveValue('Mia');
   await first.fill('Maria');

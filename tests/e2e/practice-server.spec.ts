@@ -3,7 +3,8 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import type { PgCluster } from '../support/pg-cluster';
 import { startPracticeServer, type PracticeServer } from '../support/practice-server';
 import { call, seedChild, seedClinician } from './page-api';
-import { ValgoServer } from './valgo-server';
+import type { ValgoServer } from './valgo-server';
+import { goTo, openWindow, weekdayAhead, Workstations } from './windows';
 
 /*
  * Issue 13, "Done when": two workstations (two browser-mode servers, each with its own data
@@ -19,7 +20,7 @@ let practice: PracticeServer;
 let cluster: PgCluster;
 let DATABASE: string;
 let ADMIN: PracticeServer['admin'];
-const servers: ValgoServer[] = [];
+const desks = new Workstations();
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,20 +31,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  for (const server of servers) await server.stop();
+  await desks.stopAll();
   practice?.stop();
 });
 
-async function workstation(): Promise<ValgoServer> {
-  const server = new ValgoServer(practice.deskFolder());
-  servers.push(server);
-  await server.start();
-  return server;
-}
+const workstation = () => desks.start(practice);
 
 async function openSignIn(browser: Browser, server: ValgoServer): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await openWindow(browser, server);
   await expect(page.getByRole('heading', { name: 'Sign in to Valgo' })).toBeVisible();
   await expect(page.getByText(`Signing in to the practice server 127.0.0.1:${cluster.port}/${DATABASE}`)).toBeVisible();
   // The server keeps the logins: no recovery code to offer.
@@ -69,14 +64,6 @@ async function blockingA11y(page: Page, within?: string): Promise<string[]> {
     );
 }
 
-/** A weekday about a month ahead (YYYY-MM-DD, local time). */
-function aWeekdayAhead(): string {
-  const d = new Date();
-  d.setDate(d.getDate() + 30);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 test('the front desk books on one workstation; the treatment room sees it on the other', async ({ browser }) => {
   test.setTimeout(120_000);
   const [frontDesk, room] = await Promise.all([workstation(), workstation()]);
@@ -87,7 +74,7 @@ test('the front desk books on one workstation; the treatment room sees it on the
   await front.screenshot({ path: `${SHOTS}/server-sign-in.png` });
   await signIn(front, ADMIN.login, ADMIN.password);
   // Settings → Data source names the server in use.
-  await front.goto(front.url().replace(/#.*$/, '') + '#/settings/data-source');
+  await goTo(front, '#/settings/data-source');
   const section = front.getByRole('region', { name: 'Data source' });
   await expect(section).toContainText(`Practice server 127.0.0.1:${cluster.port}/${DATABASE}`);
   expect(await blockingA11y(front, '#settings-data-source')).toEqual([]);
@@ -111,7 +98,8 @@ test('the front desk books on one workstation; the treatment room sees it on the
 
   // The receptionist signs in at the front desk and books a visit.
   await signIn(front, 'rita', 'rita-password');
-  const day = aWeekdayAhead();
+  // About a month ahead.
+  const day = weekdayAhead(30);
   const booked = await call<{ appointment: { id: number } }>(front, 'appointments:create', {
     patientId: child.id,
     clinicianId: clinician.id,
@@ -123,7 +111,7 @@ test('the front desk books on one workstation; the treatment room sees it on the
   // The clinician, at the other workstation, finds it in the diary.
   const treatment = await openSignIn(browser, room);
   await signIn(treatment, 'clara', 'clara-password');
-  await treatment.goto(treatment.url().replace(/#.*$/, '') + `#/diary?date=${day}`);
+  await goTo(treatment, `#/diary?date=${day}`);
   const block = treatment.locator(`[data-visit="${booked.appointment.id}"]`);
   await expect(block).toHaveAttribute('data-start', '10:00');
   await expect(block).toHaveAccessibleName(/Sokolova, Mia/);
@@ -142,7 +130,7 @@ test('an administrator backs up the practice server from Settings → Backups', 
   test.setTimeout(120_000);
   const page = await openSignIn(browser, await workstation());
   await signIn(page, ADMIN.login, ADMIN.password);
-  await page.goto(page.url().replace(/#.*$/, '') + '#/settings/backups');
+  await goTo(page, '#/settings/backups');
   const section = page.getByRole('region', { name: 'Practice server backups' });
   await expect(section).toContainText('No server backups in this folder yet.');
   await section.getByRole('button', { name: 'Back up now' }).click();

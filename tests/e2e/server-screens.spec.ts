@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './valgo-server';
 import { call, seedChild } from './page-api';
+import { goTo, openWindow } from './windows';
 
 /*
  * Two practice-server screens never photographed before, at 1366×768: the first-run bar "Use a
@@ -97,8 +98,7 @@ test('a save refused because another window saved first offers "Load their versi
   test.setTimeout(90_000);
   await openApp('#/children');
   const child = await seedChild(page);
-  const other = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await other.goto(server.url);
+  const other = await openWindow(browser, server, { viewport: { width: 1366, height: 768 } });
   /** The other window saves the child with a new first name. */
   const saveElsewhere = async (firstName: string) => {
     const stored = await call<Record<string, unknown> & { version: number; guardians: Record<string, unknown>[] }>(
@@ -122,7 +122,7 @@ test('a save refused because another window saved first offers "Load their versi
     });
   };
 
-  await page.goto(page.url().replace(/#.*$/, '') + `#/children/${child.id}/edit`);
+  await goTo(page, `#/children/${child.id}/edit`);
   await expect(page.getByLabel('First name')).toHaveValue('Mia');
   await page.getByLabel('Last name').fill('Typed Here');
   await saveElsewhere('Milena');

@@ -202,4 +202,5 @@ export const AUDIT_RULES: AuditRules = {
   'server-backups:run': { action: 'other', record: { kind: 'backup' } },
   'server-backups:drill': { action: 'other', record: { kind: 'backup' } },
   'server-backups:folder:set': CLINIC,
+  'desktop:choose-path': NONE,
 };

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { TypedPort } from './where';
 import { MoveToServerInput, type MoveToServerReport, type ServerAddress } from '../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../data';
-import { applyServerIssues, FormTextField } from '../../forms';
+import { applyServerIssues, FormPasswordField, FormTextField, type PasswordAutoComplete } from '../../forms';
 import { useI18n, type I18n } from '../../i18n';
 import { fieldErrors, staffMessage } from '../../session/issue-message';
 import { MoveProgressView } from './MoveProgressView';
@@ -120,6 +120,21 @@ export function MoveToServerForm({ onMoved, onCancel }: { onMoved(moved: MovedTo
   const field = (name: (typeof FIELDS)[number] | 'adminPasswordAgain', label: string, extra: object = {}) => (
     <FormTextField control={control} name={name} label={label} message={message} size="small" {...extra} />
   );
+  // The owner's password is the server's, not Valgo's: the browser is not to offer or keep it.
+  const password = (
+    name: 'ownerPassword' | 'adminPassword' | 'adminPasswordAgain',
+    label: string,
+    autoComplete: PasswordAutoComplete,
+  ) => (
+    <FormPasswordField
+      control={control}
+      name={name}
+      label={label}
+      message={message}
+      size="small"
+      autoComplete={autoComplete}
+    />
+  );
   const pending = move.isPending;
   return (
     <Stack
@@ -146,7 +161,7 @@ export function MoveToServerForm({ onMoved, onCancel }: { onMoved(moved: MovedTo
             required: true,
             hint: t('dataSourceMove.ownerLoginHint'),
           })}
-          {field('ownerPassword', t('dataSourceMove.ownerPassword'), { type: 'password' })}
+          {password('ownerPassword', t('dataSourceMove.ownerPassword'), 'off')}
         </Box>
         {field('adminLogin', t('dataSourceMove.adminLogin'), {
           required: true,
@@ -158,14 +173,8 @@ export function MoveToServerForm({ onMoved, onCancel }: { onMoved(moved: MovedTo
           )),
         })}
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 1.5 }}>
-          {field('adminPassword', t('dataSourceMove.adminPassword'), {
-            type: 'password',
-            autoComplete: 'new-password',
-          })}
-          {field('adminPasswordAgain', t('dataSourceMove.adminPasswordAgain'), {
-            type: 'password',
-            autoComplete: 'new-password',
-          })}
+          {password('adminPassword', t('dataSourceMove.adminPassword'), 'new-password')}
+          {password('adminPasswordAgain', t('dataSourceMove.adminPasswordAgain'), 'new-password')}
         </Box>
       </Box>
       {pending && <MoveProgressView progress={progress.data ?? null} />}

@@ -14,10 +14,11 @@ import {
   type ServerAddress as Address,
 } from '../../../shared/contract';
 import { useApi } from '../../api-context';
-import { applyServerIssues, FormTextField } from '../../forms';
+import { applyServerIssues, FormPasswordField, FormTextField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { ConnectionReportView } from './ConnectionReportView';
+import { BrowsePathButton } from '../../components/BrowsePathButton';
 
 /** The contract's address schema, with the port as typed (text) and the test's login beside it. */
 const FormSchema = ServerAddress.extend({
@@ -54,7 +55,7 @@ export function ServerForm({ initial, onSaved }: { initial?: Address | null; onS
   const reportError = (error: unknown) => setFailure(fieldErrors(i18n, error).other ?? t('error.INTERNAL'));
   const [report, setReport] = useState<ConnectionReport | null>(null);
   const [testing, setTesting] = useState(false);
-  const { control, handleSubmit, setError, formState } = useForm<Values, unknown, Output>({
+  const { control, handleSubmit, setError, formState, getValues, setValue } = useForm<Values, unknown, Output>({
     defaultValues: toValues(initial),
     resolver: zodResolver(FormSchema),
     mode: 'onTouched',
@@ -105,22 +106,34 @@ export function ServerForm({ initial, onSaved }: { initial?: Address | null; onS
         />
       </Box>
       <FormTextField {...field} name="database" label={t('dataSource.database')} required />
-      <FormTextField
-        {...field}
-        name="caFile"
-        label={t('dataSource.caFile')}
-        hint={t('dataSource.caFileHint')}
-        placeholder="/etc/valgo/practice-ca.pem"
-        slotProps={{ htmlInput: { spellCheck: false } }}
-      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <FormTextField
+          {...field}
+          name="caFile"
+          label={t('dataSource.caFile')}
+          hint={t('dataSource.caFileHint')}
+          placeholder="/etc/valgo/practice-ca.pem"
+          fullWidth
+          slotProps={{ htmlInput: { spellCheck: false } }}
+        />
+        <BrowsePathButton
+          kind="caFile"
+          text={t('dataSource.browse')}
+          label={t('dataSource.browseCaFile')}
+          title={t('dataSource.chooseCaFile')}
+          current={() => getValues('caFile') ?? ''}
+          onChosen={(path) => setValue('caFile', path, { shouldDirty: true, shouldValidate: true })}
+          onError={reportError}
+          mt={0.5}
+        />
+      </Stack>
       {/* One a row: side by side, "(only for the test, not saved)" was cut off in the sign-in card. */}
       <Box sx={{ display: 'grid', gap: 1.5 }}>
         <FormTextField {...field} name="login" label={t('dataSource.testLogin')} />
-        <FormTextField
+        <FormPasswordField
           {...field}
           name="password"
           label={t('dataSource.testPassword')}
-          type="password"
           autoComplete="current-password"
         />
       </Box>

@@ -7,7 +7,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { ROLES, StaffInput } from '../../../shared/contract';
 import { useNotifier } from '../../components/Notifier';
 import { useApiMutation } from '../../data';
-import { applyServerIssues, FormTextField } from '../../forms';
+import { applyServerIssues, FormPasswordField, FormTextField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { staffMessage } from '../../session/issue-message';
 
@@ -72,13 +72,7 @@ export function AddStaffForm() {
           </TextField>
         )}
       />
-      <FormTextField
-        {...field}
-        name="password"
-        label={t('staff.password')}
-        type="password"
-        autoComplete="new-password"
-      />
+      <FormPasswordField {...field} name="password" label={t('staff.password')} autoComplete="new-password" />
       <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ justifySelf: 'start' }}>
         {t('staff.section.add')}
       </Button>

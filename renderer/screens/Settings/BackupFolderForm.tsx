@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { BackupSettings } from '../../../shared/contract';
+import { BrowsePathButton } from '../../components/BrowsePathButton';
 import { useNotifier } from '../../components/Notifier';
 import { useApiMutation, useApiQuery } from '../../data';
 import { validationIssues } from '../../errors';
@@ -76,6 +77,20 @@ export function BackupFolderFields({
           disabled={settings === null}
           fullWidth
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+        />
+        <BrowsePathButton
+          kind="folder"
+          text={t('backups.browse')}
+          label={t('backups.browseFolder')}
+          title={t('backups.chooseFolder')}
+          current={() => folder}
+          onChosen={(path) => {
+            setFolder(path);
+            setProblem(null);
+          }}
+          onError={reportError}
+          disabled={save.isPending || settings === null}
+          mt={1}
         />
         <Button
           type="submit"

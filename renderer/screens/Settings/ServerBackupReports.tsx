@@ -1,14 +1,9 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
 import type { ServerBackupReport, ServerDrillReport } from '../../../shared/contract';
+import { ReportDialog } from '../../components/ReportDialog';
 import { useI18n } from '../../i18n';
 import { RowCountTable } from './RowCountTable';
 
@@ -25,56 +20,42 @@ export function useSize(): (bytes: number) => string {
 export function ServerBackupReportDialog({ report, onClose }: { report: ServerBackupReport | null; onClose(): void }) {
   const { t } = useI18n();
   const size = useSize();
-  const id = useId();
   const roles = report?.rolePasswords === null ? 'none' : report?.rolePasswords ? 'saved' : 'noPasswords';
   return (
-    <Dialog open={report !== null} onClose={onClose} aria-labelledby={id} maxWidth="sm" fullWidth>
-      <DialogTitle id={id}>
-        {t(report && !report.drill.ok ? 'serverBackups.report.failedTitle' : 'serverBackups.report.title')}
-      </DialogTitle>
+    <ReportDialog
+      open={report !== null}
+      title={t(report && !report.drill.ok ? 'serverBackups.report.failedTitle' : 'serverBackups.report.title')}
+      closeLabel={t('backups.close')}
+      onClose={onClose}
+    >
       {report && (
-        <DialogContent tabIndex={0}>
-          <Stack spacing={2}>
-            <Stack spacing={0.5}>
-              <Typography variant="body2">
-                {t('serverBackups.report.size', { size: size(report.dumpBytes) })}
-              </Typography>
-              <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-                {t('serverBackups.report.sha256', { value: report.sha256 })}
-              </Typography>
-              <Typography variant="body2">{t(`serverBackups.report.roles.${roles}`)}</Typography>
-            </Stack>
-            <DrillDetails report={report.drill} />
+        <Stack spacing={2}>
+          <Stack spacing={0.5}>
+            <Typography variant="body2">{t('serverBackups.report.size', { size: size(report.dumpBytes) })}</Typography>
+            <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+              {t('serverBackups.report.sha256', { value: report.sha256 })}
+            </Typography>
+            <Typography variant="body2">{t(`serverBackups.report.roles.${roles}`)}</Typography>
           </Stack>
-        </DialogContent>
+          <DrillDetails report={report.drill} />
+        </Stack>
       )}
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('backups.close')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </ReportDialog>
   );
 }
 
 /** A restore drill's report, on its own. */
 export function ServerDrillReportDialog({ report, onClose }: { report: ServerDrillReport | null; onClose(): void }) {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <Dialog open={report !== null} onClose={onClose} aria-labelledby={id} maxWidth="sm" fullWidth>
-      <DialogTitle id={id}>{t('serverBackups.drill')}</DialogTitle>
-      {report && (
-        <DialogContent tabIndex={0}>
-          <DrillDetails report={report} />
-        </DialogContent>
-      )}
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('backups.close')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ReportDialog
+      open={report !== null}
+      title={t('serverBackups.drill')}
+      closeLabel={t('backups.close')}
+      onClose={onClose}
+    >
+      {report && <DrillDetails report={report} />}
+    </ReportDialog>
   );
 }
 

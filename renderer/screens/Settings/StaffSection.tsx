@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotifier } from '../../components/Notifier';
 import { QueryState } from '../../components/QueryState';
 import { useApiMutation, useApiQuery } from '../../data';
+import { PasswordField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { useSession } from '../../session/session-context';
@@ -174,9 +175,8 @@ function ResetPassword({ member, onClose }: { member: StaffMember; onClose(): vo
         );
       }}
     >
-      <TextField
+      <PasswordField
         size="small"
-        type="password"
         autoFocus
         label={`${t('staff.section.newPassword')} (${member.name})`}
         value={password}

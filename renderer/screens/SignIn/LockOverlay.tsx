@@ -3,9 +3,9 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { StaffUser } from '../../../shared/contract';
+import { PasswordField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { useSessionActions } from '../../session/session-context';
@@ -51,9 +51,8 @@ export function LockOverlay({ user }: { user: StaffUser }) {
           {t('staff.lock.title')}
         </Typography>
         <Typography sx={{ color: 'text.secondary' }}>{t('staff.lock.intro', { name: user.name })}</Typography>
-        <TextField
+        <PasswordField
           label={t('staff.password')}
-          type="password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           autoComplete="current-password"

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useApi } from '../../api-context';
+import { PasswordField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { RecoveryCodeScreen } from './SetupScreen';
@@ -27,22 +28,19 @@ export function RecoverScreen({ onDone }: { onDone(): void }) {
       setErrors(fieldErrors(i18n, error));
     }
   };
-  const field = (key: keyof typeof form, label: string, type = 'text') => (
-    <TextField
-      label={label}
-      type={type}
-      value={form[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      error={Boolean(errors.fields[key])}
-      helperText={errors.fields[key]}
-      fullWidth
-    />
-  );
+  const bound = (key: keyof typeof form, label: string) => ({
+    label,
+    value: form[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value }),
+    error: Boolean(errors.fields[key]),
+    helperText: errors.fields[key],
+    fullWidth: true,
+  });
   return (
     <SignInLayout title={t('staff.recover.title')} intro={t('staff.recover.intro')} onSubmit={() => void submit()}>
-      {field('username', t('staff.username'))}
-      {field('recoveryCode', t('staff.recovery.code'))}
-      {field('password', t('staff.section.newPassword'), 'password')}
+      <TextField {...bound('username', t('staff.username'))} />
+      <TextField {...bound('recoveryCode', t('staff.recovery.code'))} />
+      <PasswordField {...bound('password', t('staff.section.newPassword'))} autoComplete="new-password" />
       {errors.other && <Alert severity="error">{errors.other}</Alert>}
       <Button type="submit" variant="contained" size="large">
         {t('staff.recover.submit')}

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import type { StaffStatus } from '../../../shared/contract';
 import { useApi } from '../../api-context';
+import { PasswordField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { SignInLayout } from './SignInLayout';
@@ -29,27 +30,24 @@ export function SetupScreen({ onCreated }: { onCreated(status: StaffStatus, reco
       setBusy(false);
     }
   };
-  const field = (key: keyof typeof form, label: string, extra: object = {}) => (
-    <TextField
-      label={label}
-      value={form[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      error={Boolean(errors.fields[key])}
-      helperText={errors.fields[key]}
-      required
-      fullWidth
-      {...extra}
-    />
-  );
+  const bound = (key: keyof typeof form, label: string) => ({
+    label,
+    value: form[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value }),
+    error: Boolean(errors.fields[key]),
+    helperText: errors.fields[key],
+    required: true,
+    fullWidth: true,
+  });
   return (
     <SignInLayout title={t('staff.setup.title')} intro={t('staff.setup.intro')} onSubmit={() => void submit()}>
-      {field('name', t('staff.name'), { autoFocus: true, autoComplete: 'name' })}
-      {field('username', t('staff.username'), { autoComplete: 'username' })}
-      {field('password', t('staff.password'), {
-        type: 'password',
-        autoComplete: 'new-password',
-        helperText: errors.fields.password ?? t('staff.passwordHint'),
-      })}
+      <TextField {...bound('name', t('staff.name'))} autoFocus autoComplete="name" />
+      <TextField {...bound('username', t('staff.username'))} autoComplete="username" />
+      <PasswordField
+        {...bound('password', t('staff.password'))}
+        autoComplete="new-password"
+        helperText={errors.fields.password ?? t('staff.passwordHint')}
+      />
       {errors.other && <Alert severity="error">{errors.other}</Alert>}
       <Button type="submit" variant="contained" size="large" disabled={busy}>
         {t('staff.setup.submit')}

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useApiQuery } from '../../data';
+import { PasswordField } from '../../forms';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../session/issue-message';
 import { useSessionActions } from '../../session/session-context';
@@ -44,9 +45,8 @@ export function SignInScreen() {
         autoFocus
         fullWidth
       />
-      <TextField
+      <PasswordField
         label={t('staff.password')}
-        type="password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         autoComplete="current-password"

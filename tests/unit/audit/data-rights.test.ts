@@ -2,70 +2,18 @@ import crypto from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
-import { PlanChoices } from '../../../shared/contract';
 import type { Database } from '../../../electron/db/schema';
 import { verifyAudit } from '../../../electron/services/audit/audit';
 import { appendAudit } from '../../../electron/services/audit/chain';
-import { issueBooklet, reissueBooklet, reprintBooklet } from '../../../electron/services/booklets/booklets';
-import { saveCourseReturn } from '../../../electron/services/clinical/adherence';
-import { createAssessment, updateAssessment } from '../../../electron/services/clinical/assessments';
-import { createAppointment } from '../../../electron/services/diary/appointments';
 import { erasePatient } from '../../../electron/services/patients/erase';
 import { exportChildZip } from '../../../electron/services/patients/export-zip';
 import { createPatient, searchPatients } from '../../../electron/services/patients/patients';
-import { logContact } from '../../../electron/services/recall/recall';
 import { serviceDb } from '../test-db';
-import { assessment, childWithClinician } from '../services/assessment-fixture';
 import { child } from '../services/child-fixture';
+import { FULL_RECORD_AT as VISIT, fullRecord } from '../services/full-record-fixture';
 
-const VISIT = new Date(2027, 0, 4, 10, 0);
 const sha = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 const admin = { id: 1, name: 'Olga Admin', role: 'admin' as const };
-
-/** A child with a row in every table that holds one: assessments (edited), plan, booklets, visit, call, returned page. */
-async function fullRecord(db: Kysely<Database>) {
-  const { patient, clinician } = await childWithClinician(db);
-  const a = await createAssessment(db, assessment(patient.id, clinician.id, { assessedOn: '2027-01-04' }));
-  await updateAssessment(db, a.id, assessment(patient.id, clinician.id, { assessedOn: '2027-01-04', notes: 'Edited' }));
-  const choices = PlanChoices.parse({ settings: { startDate: '2027-01-11' }, language: 'en', paper: 'A4' });
-  const deps = { now: () => VISIT };
-  const issued = await issueBooklet(
-    db,
-    { patientId: patient.id, assessmentId: a.id, choices, plan: 'new', action: 'download' },
-    deps,
-  );
-  await reprintBooklet(db, issued.booklet!.id, 'download', deps);
-  await reissueBooklet(db, issued.booklet!.id, 'download', { now: () => new Date(2027, 1, 1, 10) });
-  await createAppointment(
-    db,
-    {
-      patientId: patient.id,
-      clinicianId: clinician.id,
-      typeId: 2,
-      start: { date: '2027-02-02', time: '09:30' },
-      note: '',
-      recallId: null,
-    },
-    VISIT,
-  );
-  await logContact(
-    db,
-    { patientId: patient.id, recallId: null, outcome: 'reached', note: 'Mother called back' },
-    VISIT,
-  );
-  await saveCourseReturn(
-    db,
-    {
-      patientId: patient.id,
-      planStart: '2027-01-11',
-      course: 1,
-      entry: { kind: 'estimate', percent: 60 },
-      enteredBy: 'Desk',
-    },
-    new Date(2027, 0, 26, 9),
-  );
-  return { patient, clinician };
-}
 
 const count = async (db: Kysely<Database>, table: keyof Database, patientId: number) =>
   Number(

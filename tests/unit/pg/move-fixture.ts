@@ -5,9 +5,8 @@ import { PlanChoices } from '../../../shared/contract';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/db/open';
 import { migrate } from '../../../electron/db/migrate';
 import { appendAudit } from '../../../electron/services/audit/chain';
-import { issueBooklet, reprintBooklet } from '../../../electron/services/booklets/booklets';
-import { saveCourseReturn } from '../../../electron/services/clinical/adherence';
-import { createAssessment, updateAssessment } from '../../../electron/services/clinical/assessments';
+import { issueBooklet } from '../../../electron/services/booklets/booklets';
+import { createAssessment } from '../../../electron/services/clinical/assessments';
 import { cancelAppointment, createAppointment } from '../../../electron/services/diary/appointments';
 import { setClosedDays, setWorkingHours } from '../../../electron/services/diary/setup';
 import { createPatient } from '../../../electron/services/patients/patients';
@@ -17,14 +16,16 @@ import { updateSettings } from '../../../electron/services/settings/settings';
 import { createStaff, setIdleLockMinutes, setupAdmin } from '../../../electron/services/staff/staff';
 import { assessment } from '../services/assessment-fixture';
 import { child, guardian } from '../services/child-fixture';
+import { fullRecord } from '../services/full-record-fixture';
 import { WEEKDAYS_9_TO_5 } from '../appointments/fixture';
 
 /**
- * A practice's SQLite file with every kind of record, made through the real services: clinicians
- * with hours and closed days, children with guardians (Cyrillic and accents too), assessments
- * (one edited: a revision), visits (one cancelled), care plans and issued booklets with their PDF
- * bytes (and a reprint), recall items and a logged call, course returns, staff, audit entries,
- * settings. Closed again, so the file is complete on disk (no WAL left).
+ * A practice's SQLite file with every kind of record, made through the real services: Mia Novak's
+ * full record (tests/unit/services/full-record-fixture.ts: an edited assessment, booklets issued,
+ * reprinted and re-issued with their PDF bytes, a visit, a logged call, a course return), clinicians
+ * with hours and closed days, more children with guardians (Cyrillic and accents too), another
+ * assessment and booklet, visits (one cancelled), a recall call, staff, audit entries, settings.
+ * Closed again, so the file is complete on disk (no WAL left).
  */
 export async function practiceFile(): Promise<{ dir: string; file: string; patients: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-move-'));
@@ -36,12 +37,11 @@ export async function practiceFile(): Promise<{ dir: string; file: string; patie
     const admin = await setupAdmin(db, { name: 'Ada Admin', username: 'ada', password: 'correct horse battery' });
     await createStaff(db, { name: 'Rita Desk', username: 'rita', role: 'receptionist', password: 'front desk pass 1' });
     await setIdleLockMinutes(db, 15);
-    const dr = await createClinician(db, { name: 'Dr. Ana Kovač', title: 'Podiatrist', phone: '', active: true });
+    const { patient: mia, clinician: dr } = await fullRecord(db);
     await createClinician(db, { name: 'Др. Пётр Ёлкин', title: 'Ортопед', phone: '+7 912 000-00-00', active: false });
     await setWorkingHours(db, { clinicianId: dr.id, intervals: WEEKDAYS_9_TO_5 });
     await setClosedDays(db, [{ clinicianId: null, from: '2027-12-24', to: '2027-12-26', label: 'Christmas' }]);
 
-    const mia = await createPatient(db, child('Mia', 'Novak'));
     const fyodor = await createPatient(
       db,
       child('Фёдор', 'Ёжиков', {
@@ -51,35 +51,14 @@ export async function practiceFile(): Promise<{ dir: string; file: string; patie
     );
     await createPatient(db, child('Zoë', 'Ångström', { dateOfBirth: '2019-02-03', notes: 'Prefers the left door.' }));
 
-    const first = await createAssessment(db, assessment(mia.id, dr.id, { assessedOn: '2027-01-04' }));
-    await updateAssessment(db, first.id, assessment(mia.id, dr.id, { assessedOn: '2027-01-04', notes: 'Edited.' }));
     const other = await createAssessment(db, assessment(fyodor.id, dr.id, { assessedOn: '2027-01-05' }));
 
-    const choices = PlanChoices.parse({ settings: { startDate: '2027-01-11' }, language: 'en', paper: 'A4' });
-    const issued = await issueBooklet(
-      db,
-      { patientId: mia.id, assessmentId: first.id, choices, plan: 'new', action: 'download' },
-      { now: () => new Date(2027, 0, 4, 10) },
-    );
-    await reprintBooklet(db, issued.booklet!.id, 'download', { now: () => new Date(2027, 0, 5, 9) });
     const ru = PlanChoices.parse({ settings: { startDate: '2027-01-12' }, language: 'ru', paper: 'Letter' });
     await issueBooklet(
       db,
       { patientId: fyodor.id, assessmentId: other.id, choices: ru, plan: 'new', action: 'download' },
       { now: () => new Date(2027, 0, 5, 11) },
     );
-    await saveCourseReturn(
-      db,
-      {
-        patientId: mia.id,
-        planStart: '2027-01-11',
-        course: 1,
-        entry: { kind: 'estimate', percent: 70 },
-        enteredBy: 'Rita',
-      },
-      new Date(2027, 0, 26, 9),
-    );
-
     const followUp = await db
       .selectFrom('appointment_types')
       .select('id')
@@ -98,7 +77,6 @@ export async function practiceFile(): Promise<{ dir: string; file: string; patie
         },
         new Date('2000-01-01T00:00:00Z'),
       );
-    await visit(mia.id, '2027-02-01', '09:00');
     const cancelled = await visit(fyodor.id, '2027-02-01', '10:00');
     await cancelAppointment(db, cancelled.appointment.id, 'Family ill');
     await visit(fyodor.id, '2027-02-02', '10:00');

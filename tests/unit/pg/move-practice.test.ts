@@ -268,7 +268,7 @@ describe('a set-up for a move, then the move with the staff’s logins', () => {
     );
     expect(moved.stderr).toBe('');
     expect(moved.status).toBe(0);
-    expect(moved.stdout).toMatch(/copied booklet_files: 2 rows/);
+    expect(moved.stdout).toMatch(/copied booklet_files: 3 rows/);
     expect(moved.stdout).toMatch(/^patients +3 +3 +ok$/m);
     expect(moved.stdout).toMatch(/ada: made for ada \(admin\), with the password given now/);
     expect(moved.stdout).toMatch(/rita: made for rita \(receptionist\), no password yet/);

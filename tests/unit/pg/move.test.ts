@@ -79,7 +79,7 @@ describe('moving a practice to the server', () => {
       expect(count(table), table).toBeGreaterThan(0);
     }
     expect(count('patients')).toBe(practice.patients);
-    expect(report.pdfs).toEqual({ count: 2, ok: true });
+    expect(report.pdfs).toEqual({ count: 3, ok: true });
     expect(report.audit.source).toMatchObject({ ok: true, entries: 5 });
     expect(report.audit.target).toMatchObject({ ok: true, entries: 5 });
     expect(progress.filter((p) => p.phase === 'copy').map((p) => p.table)).toContain('booklet_files');
@@ -133,7 +133,7 @@ describe('moving a practice to the server', () => {
     const damaged = report.tables.filter((t) => !t.ok && !(t.target > t.source)).map((t) => t.name);
     expect(damaged.sort()).toEqual(['booklet_files', 'guardians']);
     expect(report.tables.find((t) => t.name === 'guardians')).toMatchObject({ source: 4, target: 4 });
-    expect(report.pdfs).toEqual({ count: 2, ok: false });
+    expect(report.pdfs).toEqual({ count: 3, ok: false });
   }, 60_000);
 
   it('refuses a server at another schema version, saying which side to bring up to date', async () => {

@@ -45,7 +45,7 @@ describe('the session and role gate', () => {
       if (ADMIN_ONLY.test(channel)) expect(access, channel).toEqual(['admin']);
       if (access === 'anyone')
         expect(channel, channel).toMatch(
-          /^(app:info|data-source:(get|set|test)|staff:(status|setup|sign-in|sign-out|unlock|recover))$/,
+          /^(app:info|desktop:choose-path|data-source:(get|set|test)|staff:(status|setup|sign-in|sign-out|unlock|recover))$/,
         );
     }
   });
