@@ -78,7 +78,7 @@ export function SessionGate({
   if (!current.user || !session) {
     return (
       <I18nProvider language={current.language}>
-        <ServerSignInNotice>
+        <ServerSignInNotice reason={current.signedOutReason}>
           <SignInScreen />
         </ServerSignInNotice>
       </I18nProvider>

@@ -39,6 +39,8 @@ export const StaffStatus = z.object({
   idleLockMinutes: z.number().int(),
   /** The clinic's UI language, for the sign-in screens (the settings need a signed-in user). */
   language: Language,
+  /** Practice server: why the server signed this window out (an administrator deactivated the account or reset its password). */
+  signedOutReason: z.enum(['deactivated', 'passwordReset']).optional(),
 });
 export type StaffStatus = z.infer<typeof StaffStatus>;
 

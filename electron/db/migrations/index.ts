@@ -14,6 +14,9 @@ import * as m0011 from './0011-row-versions';
 import * as m0012 from './0012-search-prefixes';
 import * as m0013 from './0013-server-roles';
 import * as m0014 from './0014-server-staff';
+import * as m0015 from './0015-staff-cutoff';
+import * as m0016 from './0016-diary-index-only';
+import * as m0017 from './0017-server-change-prune';
 
 export interface Migration {
   version: number;
@@ -41,4 +44,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'search-prefixes', up: m0012.up },
   { version: 13, name: 'server-roles', up: m0013.up },
   { version: 14, name: 'server-staff', up: m0014.up },
+  { version: 15, name: 'staff-cutoff', up: m0015.up },
+  { version: 16, name: 'diary-index-only', up: m0016.up },
+  { version: 17, name: 'server-change-prune', up: m0017.up },
 ];

@@ -4,7 +4,7 @@ import { engineOf } from '../../db/engine';
 import type { Database } from '../../db/schema';
 import { AppError } from '../errors';
 import { PositionPoller } from './poller';
-import { feedPosition, mayPrune, pruneChanges, readChanges } from './read';
+import { feedPosition, pruneChanges, readChanges } from './read';
 
 /*
  * The change feed: `wait(after)` answers with the changes after `after` as soon as there are
@@ -172,10 +172,8 @@ export class ChangeFeed {
     const now = Date.now();
     if (now - this.lastPrune < this.options.pruneEveryMs) return;
     this.lastPrune = now;
-    // A desk without the right to prune does not try (no refused statement on the server); a
-    // dropped connection leaves it to the next call.
-    mayPrune(this.db)
-      .then((may) => (may ? pruneChanges(this.db, this.options.keepDays) : 0))
-      .catch(() => {});
+    pruneChanges(this.db, this.options.keepDays).catch(() => {
+      // A dropped connection leaves it to the next call.
+    });
   }
 }

@@ -92,16 +92,16 @@ async function readPostgres(db: Kysely<Database>, after: number): Promise<Change
   return { lastId: horizon, changes: found.map(entry), reset: false, pending };
 }
 
-/** Whether this connection may prune the log (on the server: a login granted DELETE on it). */
-export async function mayPrune(db: Kysely<Database>): Promise<boolean> {
-  if (engineOf(db) !== 'postgres') return true;
-  const { rows } = await sql<{ ok: boolean }>`
-    SELECT has_table_privilege('public.change_log', 'DELETE') AS ok`.execute(db);
-  return rows[0]?.ok === true;
-}
-
-/** Forgets entries older than `days` (a desk asleep longer refreshes everything anyway). */
+/**
+ * Forgets entries older than `days` (a desk asleep longer refreshes everything anyway). On the
+ * practice server no login may delete from the log itself; the server's own function does it
+ * (migration 17: at least a week kept, by the server's clock, so `now` is SQLite's only).
+ */
 export async function pruneChanges(db: Kysely<Database>, days: number, now = new Date()): Promise<number> {
+  if (engineOf(db) === 'postgres') {
+    const { rows } = await sql<{ gone: number | null }>`SELECT valgo_prune_changes(${days}) AS gone`.execute(db);
+    return Number(rows[0]?.gone ?? 0);
+  }
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const result = await db.deleteFrom('change_log').where('at', '<', cutoff).executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -116,6 +116,10 @@ export const FUNCTION_GRANTS: Readonly<Record<string, readonly Role[]>> = {
   'valgo_booklet_copy(integer)': ['admin', 'clinician', 'receptionist'],
   'valgo_record_reprint(integer, text, text)': ['admin', 'clinician', 'receptionist'],
   'valgo_card_plan(integer)': ['admin', 'clinician', 'receptionist'],
+  // Migration 15: an admin ends a deactivated (or password-reset) login's open connections.
+  'valgo_end_sessions(text)': ['admin'],
+  // Migration 17: any desk forgets change-log entries older than a week or more.
+  'valgo_prune_changes(integer)': ['admin', 'clinician', 'receptionist'],
 };
 
 /** The GRANT statements for one table (`columns`: its columns in order), for the groups of `database`. */

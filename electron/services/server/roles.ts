@@ -30,6 +30,13 @@ export function isLoginName(login: string): boolean {
 export const ownerRole = (database: string): string => `${database}_owner`;
 export const groupRole = (database: string, role: Role): string => `${database}_${role}`;
 
+/**
+ * The owner may end a staff login's server processes (valgo_end_sessions, migration 15: a
+ * deactivated member or a reset password is cut off at once). Granted by the superuser; harmless
+ * when already granted. pg_signal_backend cannot signal a superuser's processes.
+ */
+export const signalGrant = (database: string): string => `GRANT pg_signal_backend TO ${ident(ownerRole(database))}`;
+
 /** A double-quoted SQL identifier. */
 export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

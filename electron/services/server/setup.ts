@@ -6,13 +6,23 @@ import { latestSchemaVersion, migratePostgres } from '../../db/migrate';
 import type { Migration } from '../../db/migrations';
 import type { Database } from '../../db/schema';
 import { AppError } from '../errors';
-import { DATABASE_NAME, GROUP_ROLES, groupRole, ident, isLoginName, ownerRole, scramVerifier } from './roles';
+import {
+  DATABASE_NAME,
+  GROUP_ROLES,
+  groupRole,
+  ident,
+  isLoginName,
+  ownerRole,
+  scramVerifier,
+  signalGrant,
+} from './roles';
 
 /*
  * The set-up command's work (electron/cli/server-setup.ts; helper tests call it directly):
  *
  * 1. as the superuser: the owner role (NOLOGIN, CREATEROLE: it alone creates staff logins, inside
- *    valgo_add_staff) and the three group roles (NOLOGIN), one transaction;
+ *    valgo_add_staff; pg_signal_backend: it ends a dismissed login's sessions) and the three group
+ *    roles (NOLOGIN), one transaction;
  * 2. the database, owned by the owner role; nobody but the groups may connect;
  * 3. the extensions the schema needs (btree_gist, unaccent), as the superuser;
  * 4. as the owner (role=… at connection start, the superuser session's SET ROLE): every
@@ -131,6 +141,7 @@ export async function setupPracticeServer(options: SetupOptions): Promise<SetupR
     try {
       await client.query(`CREATE ROLE ${ident(owner)} NOLOGIN CREATEROLE`);
       for (const role of GROUP_ROLES) await client.query(`CREATE ROLE ${ident(groupRole(database, role))} NOLOGIN`);
+      await client.query(signalGrant(database));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -211,6 +222,10 @@ export async function upgradePracticeServer(options: {
   database: string;
   appVersion: string;
 }): Promise<{ from: number; to: number }> {
+  // Servers set up before migration 15: the owner may now end a dismissed member's sessions.
+  await withClient(onDatabase(options.superuser, options.database), (client) =>
+    client.query(signalGrant(options.database)),
+  );
   const handle = openAsOwner(options.superuser, options.database);
   try {
     const result = await migratePostgres(handle.db);

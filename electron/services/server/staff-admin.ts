@@ -45,17 +45,53 @@ export async function addServerStaff(
 }
 
 /**
+ * How many computers a deactivation or a password reset signed the member out on (migration 15,
+ * valgo_end_sessions: their open connections were ended); null when the server's owner may not
+ * end other sessions (no pg_signal_backend), so theirs end when they next reconnect.
+ */
+export type SignedOutOn = number | null;
+
+/**
+ * Runs one of the admin's staff functions with its own ending of the login's sessions put off
+ * (valgo.end_sessions, migration 15), then ends them after the commit: a desk whose connection
+ * ends reconnects to a committed NOLOGIN or password, never to the old one. Answers `login`'s
+ * valgo_end_sessions (null: the server's owner may not), or 0 when `endAfter` is false.
+ */
+async function thenEndSessions(
+  db: Kysely<Database>,
+  change: (trx: Kysely<Database>) => Promise<unknown>,
+  login: string,
+  endAfter: boolean,
+): Promise<SignedOutOn> {
+  await db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL valgo.end_sessions = 'after-commit'`.execute(trx);
+    await change(trx);
+  });
+  if (!endAfter) return 0;
+  const { rows } = await sql<{ ended: number | null }>`SELECT valgo_end_sessions(${login}) AS ended`.execute(db);
+  return rows[0]?.ended ?? null;
+}
+
+/**
  * Renames, changes the role of, or (de)activates a member of staff; their login follows (another
- * group, or NOLOGIN). The last active administrator stays one.
+ * group, or NOLOGIN, and its open connections elsewhere are ended). The last active administrator
+ * stays one. Answers where a deactivation signed them out (0 for other changes).
  */
 export async function updateServerStaff(
   db: Kysely<Database>,
   input: { id: number; name?: string | undefined; role?: Role | undefined; active?: boolean | undefined },
-): Promise<void> {
+): Promise<SignedOutOn> {
   const active = input.active === undefined ? null : input.active ? 1 : 0;
   try {
-    await sql`SELECT valgo_update_staff(${input.id}, ${input.name?.trim() ?? null}, ${input.role ?? null}, ${active})`.execute(
+    const staff = await db.selectFrom('staff').select('username_folded').where('id', '=', input.id).executeTakeFirst();
+    return await thenEndSessions(
       db,
+      (trx) =>
+        sql`SELECT valgo_update_staff(${input.id}, ${input.name?.trim() ?? null}, ${input.role ?? null}, ${active})`.execute(
+          trx,
+        ),
+      staff?.username_folded ?? '',
+      active === 0 && staff !== undefined,
     );
   } catch (error) {
     const code = codeOf(error);
@@ -87,24 +123,36 @@ export async function serverMember(db: Kysely<Database>, id: number): Promise<St
 /**
  * An administrator sets a new password for a member of staff's login, through valgo_set_password
  * (migration 14; admin group only), which refuses any role that is not a staff login of this
- * practice. The password leaves this computer as a SCRAM verifier.
+ * practice. The password leaves this computer as a SCRAM verifier. The login's open connections
+ * elsewhere (the old password's) are ended; `signedOutOn` says on how many computers.
  */
-export async function resetServerPassword(db: Kysely<Database>, id: number, password: string): Promise<StaffMember> {
+export async function resetServerPassword(
+  db: Kysely<Database>,
+  id: number,
+  password: string,
+): Promise<{ member: StaffMember; signedOutOn: SignedOutOn }> {
   const member = await serverMember(db, id);
   const { username_folded: login } = await db
     .selectFrom('staff')
     .select('username_folded')
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  let signedOutOn: SignedOutOn;
   try {
-    await sql`SELECT valgo_set_password(${login}, ${scramVerifier(password)})`.execute(db);
+    const verifier = scramVerifier(password);
+    signedOutOn = await thenEndSessions(
+      db,
+      (trx) => sql`SELECT valgo_set_password(${login}, ${verifier})`.execute(trx),
+      login,
+      true,
+    );
   } catch (error) {
     const code = codeOf(error);
     if (code === 'P0002') throw new AppError('NOT_FOUND', 'This staff account was not found.');
     if (code === '42501') throw new AppError('DENIED', 'Only an administrator can set the password of a staff login.');
     throw error;
   }
-  return member;
+  return { member, signedOutOn };
 }
 
 /**

@@ -57,12 +57,25 @@ export function serverStaffHandlers(
       try {
         sessions.setIdleMinutes(await getIdleLockMinutes(desk.db));
         language = (await getSettings(desk.db)).language;
-      } catch {
+      } catch (error) {
         // The window's heartbeat: while the server is out of reach it answers with the last known
-        // lock minutes and language; the calls that need the server say it is unreachable.
+        // lock minutes and language; the calls that need the server say it is unreachable. A
+        // login the server now refuses (deactivated, password reset) is signed out, with why.
+        if (await desks.cutOff(session, error)) {
+          sessions.signOut(session);
+          return status(session);
+        }
       }
     }
-    return { needsSetup: false, user, locked, idleLockMinutes: sessions.idleMinutes, language };
+    const reason = user ? undefined : desks.reason(session);
+    return {
+      needsSetup: false,
+      user,
+      locked,
+      idleLockMinutes: sessions.idleMinutes,
+      language,
+      ...(reason ? { signedOutReason: reason } : {}),
+    };
   };
   const connect = async (login: string, password: string) => {
     try {
@@ -167,10 +180,11 @@ export function serverStaffHandlers(
     'staff:reset-password': async ({ id, password }, ctx) => {
       const user = signedIn(ctx);
       const { desk, login } = deskOf(ctx);
-      const member = await resetServerPassword(desk.db, id, password).catch((error: unknown) => {
+      const { member } = await resetServerPassword(desk.db, id, password).catch((error: unknown) => {
         throw serverFailure(error, desks.where);
       });
       if (id === user.id) await reopen(ctx.session, login, password);
+      for (const s of await desks.endLogin(member.username, 'passwordReset', ctx.session)) sessions.signOut(s);
       return member;
     },
     // Name, role and active together with the login (valgo_update_staff): a deactivated member's
@@ -181,6 +195,7 @@ export function serverStaffHandlers(
         await updateServerStaff(desk.db, input);
         const member = await serverMember(desk.db, input.id);
         sessions.updateUser({ id: member.id, name: member.name, role: member.role }, member.active);
+        if (!member.active) for (const s of await desks.endLogin(member.username, 'deactivated')) sessions.signOut(s);
         return member;
       } catch (error) {
         throw serverFailure(error, desks.where);

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/services/audit/chain';
 import { planSchedule } from '../../../electron/services/booklets/care-plans';
+import { pruneChanges } from '../../../electron/services/changes/read';
 import {
   createPatient,
   getPatient,
@@ -274,6 +275,30 @@ describe('the services through a receptionist’s login', () => {
     expect(await outcome(desk, 'DELETE FROM audit_log')).toBe('42501');
     const { rows } = await admin.query('SELECT user_name, channel FROM audit_log WHERE id = $1', [first]);
     expect(rows).toEqual([{ user_name: 'Vera Desk', channel: 'patients:get' }]);
+  });
+
+  it('prune the change log through the server’s function only, and never its last week', async () => {
+    const vera = await signIn(RECEPTIONIST.login, RECEPTIONIST.password);
+    const stamp = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+    // Entries of known ages, written as the server's superuser (no login of the practice may).
+    const url = new URL(cluster.url);
+    url.pathname = `/${DB}`;
+    const owner = new pg.Client({ connectionString: url.toString() });
+    await owner.connect();
+    await owner.query('DELETE FROM change_log');
+    await owner.query(
+      `INSERT INTO change_log (table_name, row_id, patient_id, op, at) VALUES
+        ('patients', 1, 1, 'update', $1), ('patients', 2, 2, 'update', $2), ('patients', 3, 3, 'update', $3)`,
+      [stamp(40), stamp(10), stamp(1)],
+    );
+    await owner.end();
+    expect(await outcome(desk, 'DELETE FROM change_log')).toBe('42501');
+    expect(await outcome(admin, 'DELETE FROM change_log')).toBe('42501');
+    expect(await outcome(desk, 'SELECT valgo_prune_changes(0)')).toBe('22023');
+    expect(await pruneChanges(vera.db, 30)).toBe(1);
+    expect(await pruneChanges(vera.db, 7)).toBe(1);
+    const { rows } = await admin.query<{ row_id: number }>('SELECT row_id FROM change_log ORDER BY id');
+    expect(rows.map((r) => Number(r.row_id))).toEqual([3]);
   });
 
   it('every table the schema has is named in the matrix (a new one is clinical until it is listed)', async () => {
