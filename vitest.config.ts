@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 /** Service test files that only run on SQLite (see the comment at the top of each). */
 const PG_EXCLUDED = [
   'tests/unit/audit/chain.test.ts',
+  'tests/unit/audit/verify-pages.test.ts',
   'tests/unit/staff/redaction.test.ts',
   'tests/unit/appointments/migration.test.ts',
 ];

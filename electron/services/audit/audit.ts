@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry, AuditListInput, AuditPage, AuditVerifyResult } from '../../../shared/contract';
 import type { AuditLogTable, Database } from '../../db/schema';
+import { Slice } from '../slice';
 import { entryHash, fieldsOf, GENESIS, highestEverId } from './chain';
 
 type ListFilters = Omit<AuditListInput, 'offset' | 'limit'> & { offset: number; limit: number };
@@ -32,26 +33,50 @@ export async function listAudit(db: Kysely<Database>, filters: ListFilters): Pro
  * - an entry that does not follow its predecessor's hash is out of place (`reordered`) when it
  *   follows some other entry, else its predecessor was edited and re-hashed (`edited`, that one).
  */
-export async function verifyAudit(db: Kysely<Database>): Promise<AuditVerifyResult> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  const entries = rows.length;
-  const hashes = new Set(rows.map((r) => r.hash));
+export async function verifyAudit(db: Kysely<Database>, slice = new Slice()): Promise<AuditVerifyResult> {
+  // A page of entries at a time, the event loop handed back between slices: a practice's chain
+  // grows by every read, and the walk runs in the app's main process. (A query is no turn of the
+  // loop on SQLite, whose reads are synchronous: only the slice's own pauses are.)
+  const counted = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const entries = Number(counted.n);
   let prevId = 0;
   let prevHash = GENESIS;
-  for (const row of rows) {
-    if (row.id !== prevId + 1) return { ok: false, entries, firstBadId: prevId + 1, problem: 'deleted' };
-    if (entryHash(fieldsOf(row), row.prev_hash) !== row.hash) {
-      return { ok: false, entries, firstBadId: row.id, problem: 'edited' };
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', prevId)
+      .orderBy('id')
+      .limit(VERIFY_PAGE)
+      .execute();
+    for (const row of rows) {
+      if (row.id !== prevId + 1) return { ok: false, entries, firstBadId: prevId + 1, problem: 'deleted' };
+      if (entryHash(fieldsOf(row), row.prev_hash) !== row.hash) {
+        return { ok: false, entries, firstBadId: row.id, problem: 'edited' };
+      }
+      if (row.prev_hash !== prevHash) {
+        return row.prev_hash === GENESIS || (await isSomeEntrysHash(db, row.prev_hash))
+          ? { ok: false, entries, firstBadId: row.id, problem: 'reordered' }
+          : { ok: false, entries, firstBadId: Math.max(prevId, 1), problem: 'edited' };
+      }
+      prevId = row.id;
+      prevHash = row.hash;
+      if (slice.due()) await slice.pause();
     }
-    if (row.prev_hash !== prevHash) {
-      return row.prev_hash === GENESIS || hashes.has(row.prev_hash)
-        ? { ok: false, entries, firstBadId: row.id, problem: 'reordered' }
-        : { ok: false, entries, firstBadId: Math.max(prevId, 1), problem: 'edited' };
-    }
-    prevId = row.id;
-    prevHash = row.hash;
+    if (rows.length < VERIFY_PAGE) break;
+    await slice.pause();
   }
   const highestEver = await highestEverId(db);
   if (highestEver > prevId) return { ok: false, entries, firstBadId: prevId + 1, problem: 'deleted' };
   return { ok: true, entries };
+}
+
+const VERIFY_PAGE = 2000;
+
+async function isSomeEntrysHash(db: Kysely<Database>, hash: string): Promise<boolean> {
+  const found = await db.selectFrom('audit_log').select('id').where('hash', '=', hash).limit(1).executeTakeFirst();
+  return found !== undefined;
 }

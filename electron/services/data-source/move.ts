@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import type { DataSource, MoveProgress, MoveToServerReport } from '../../../shared/contract';
 import type { CallContext, Handlers } from '../../dispatch';
 import { DB_FILE_NAME } from '../../db/open';
 import { AppError } from '../errors';
 import { isLoopback } from '../server/login';
-import { MoveRefusedError } from '../server/move';
+import { MoveRefusedError, type MoveProgress as ServerMoveProgress } from '../server/move';
 import { movePractice, openMoveTarget, type PracticeMoveReport } from '../server/move-logins';
-import { sourceTables } from '../server/move-tables';
+import { sourceTables, sqliteList } from '../server/move-tables';
 import { isTlsFailure, isUnreachable, tlsOptions } from './probe';
 
 /*
@@ -50,16 +51,51 @@ function moveError(error: unknown): unknown {
   return new AppError('CONFLICT', error.message);
 }
 
-/** Tables in the file: the copy's steps (all but the search index) and the verification's. */
-function stepsOf(file: string): number {
+/**
+ * The move's work in units, roughly as long as each step takes: a table's rows for its copy and
+ * again for its verification, the children for the search index, one for each other step. A
+ * copy reports its running row count, so the progress moves while a large table is copied. The
+ * file's tables are counted one at a time, the event loop handed back between them.
+ */
+async function workOf(file: string): Promise<{ weightOf: (p: ServerMoveProgress) => number; total: number }> {
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = sourceTables(sqlite).size;
-    // check, copy (the search index is rebuilt instead), sequences, search, logins, verify.
-    return 1 + (tables - 1) + 3 + tables;
+    const rows = new Map<string, number>();
+    for (const table of sourceTables(sqlite).keys()) {
+      const { n } = sqlite.prepare(`SELECT count(*) AS n FROM ${sqliteList([table])}`).get() as { n: number };
+      rows.set(table, n);
+      await setImmediate();
+    }
+    const weightOf = (p: ServerMoveProgress) => {
+      const n = rows.get(p.phase === 'search' ? 'patient_search' : (p.table ?? '')) ?? 0;
+      if (p.phase === 'copy') return n;
+      return p.phase === 'verify' || p.phase === 'search' ? Math.max(1, n) : 1;
+    };
+    // check, sequences and logins; the search index is rebuilt on the server instead of copied.
+    let total = 3 + weightOf({ phase: 'search' });
+    for (const table of rows.keys()) {
+      if (table !== 'patient_search') total += weightOf({ phase: 'copy', table });
+      total += weightOf({ phase: 'verify', table });
+    }
+    return { weightOf, total };
   } finally {
     sqlite.close();
   }
+}
+
+/** The units done as the move reports its steps: the steps before this one, and this copy's rows. */
+function progressCounter(weightOf: (p: ServerMoveProgress) => number, total: number) {
+  let finished = 0;
+  let step: { key: string; weight: number } | null = null;
+  return (p: ServerMoveProgress): MoveProgress => {
+    const key = `${p.phase}:${p.table ?? ''}`;
+    if (step?.key !== key) {
+      finished += step?.weight ?? 0;
+      step = { key, weight: weightOf(p) };
+    }
+    const within = p.phase === 'copy' ? Math.min(p.rows ?? 0, step.weight) : 0;
+    return { phase: p.phase, table: p.table ?? null, done: Math.min(total, finished + within), total };
+  };
 }
 
 const toReport = (report: PracticeMoveReport): MoveToServerReport => ({
@@ -105,7 +141,16 @@ export function moveHandlers(
       } catch {
         throw issue('caFile', 'unreadable', 'The CA certificate file could not be read as a PEM certificate.');
       }
-      const total = stepsOf(sqliteFile);
+      progress = { phase: 'check', table: null, done: 0, total: 1 };
+      let work;
+      try {
+        work = await workOf(sqliteFile);
+      } catch (error) {
+        progress = null;
+        throw error;
+      }
+      const { total } = work;
+      const advance = progressCounter(work.weightOf, total);
       progress = { phase: 'check', table: null, done: 0, total };
       let server;
       try {
@@ -125,8 +170,7 @@ export function moveHandlers(
           adminLogin: input.adminLogin,
           adminPassword: input.adminPassword,
           onProgress: (p) => {
-            const done = Math.min(total, (progress?.done ?? 0) + 1);
-            progress = { phase: p.phase, table: p.table ?? null, done, total };
+            progress = advance(p);
           },
         });
         return toReport(report);

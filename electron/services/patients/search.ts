@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import { phoneIndexDigits, phoneQueryDigits } from '../../../shared/phone';
 import { searchPrefixes, wordText, type QueryPart } from './search-postgres';
 import { foldText } from './text-fold';
+import { Slice } from '../slice';
 
 /*
  * The FTS5 name/phone index. SQLite-only SQL lives here and nowhere else; the PostgreSQL index
@@ -134,7 +135,7 @@ export async function searchPatientRanks(
 }
 
 /** Re-creates the whole index from the tables (after ranks were renumbered). */
-export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> {
+export async function rebuildPatientSearch(db: Kysely<Database>, slice = new Slice()): Promise<void> {
   const postgres = engineOf(db) === 'postgres';
   if (postgres) {
     // Empties the prefixes at once instead of working out each row's keys to delete (the delete
@@ -144,39 +145,55 @@ export async function rebuildPatientSearch(db: Kysely<Database>): Promise<void> 
     await sql`DELETE FROM patient_search`.execute(db);
     await sql`SELECT set_config('valgo.search_rebuild', 'off', true)`.execute(db);
   } else await sql`DELETE FROM patient_search`.execute(db);
-  const patients = await db
-    .selectFrom('patients')
-    .select(['id', 'first_name', 'middle_name', 'last_name', 'sort_rank'])
-    .execute();
-  const guardians = await db
-    .selectFrom('guardians')
-    .select(['patient_id', 'name', 'phone', 'phone_e164 as phoneE164'])
-    .orderBy('patient_id')
-    .orderBy('position')
-    .execute();
-  const byPatient = new Map<number, SearchGuardian[]>();
-  for (const g of guardians) {
-    const list = byPatient.get(g.patient_id) ?? [];
-    list.push(g);
-    byPatient.set(g.patient_id, list);
-  }
-  const docs = patients.map((p) => ({
-    rank: p.sort_rank,
-    doc: searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? [], p.middle_name),
-  }));
-  if (!postgres) {
-    for (const { rank, doc } of docs) await indexPatient(db, rank, doc);
-    return;
-  }
-  // Many rows a statement: the triggers add each statement's keys in one go.
-  for (let i = 0; i < docs.length; i += 1000) {
-    const rows = docs.slice(i, i + 1000).map(({ rank, doc }) => {
-      const d = postgresDocument(doc);
-      return sql`(${rank}, ${d.names}, ${d.guardians}, ${d.phones})`;
-    });
-    await sql`INSERT INTO patient_search (rowid, names, guardians, phones) VALUES ${sql.join(rows)}`.execute(db);
+  // A page of children at a time, the event loop handed back between slices: working out a large
+  // practice's documents at once would hold the app's main process for as long as that takes. (A
+  // query is no turn of the loop on SQLite, whose reads are synchronous: only the slice's pauses are.)
+  for (let after = 0; ;) {
+    const patients = await db
+      .selectFrom('patients')
+      .select(['id', 'first_name', 'middle_name', 'last_name', 'sort_rank'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(REBUILD_PAGE)
+      .execute();
+    if (patients.length === 0) return;
+    const last = patients.at(-1)!.id;
+    const guardians = await db
+      .selectFrom('guardians')
+      .select(['patient_id', 'name', 'phone', 'phone_e164 as phoneE164'])
+      .where('patient_id', '>', after)
+      .where('patient_id', '<=', last)
+      .orderBy('patient_id')
+      .orderBy('position')
+      .execute();
+    const byPatient = new Map<number, SearchGuardian[]>();
+    for (const g of guardians) {
+      const list = byPatient.get(g.patient_id) ?? [];
+      list.push(g);
+      byPatient.set(g.patient_id, list);
+    }
+    const docs = [];
+    for (const p of patients) {
+      const doc = searchDocument(p.first_name, p.last_name, byPatient.get(p.id) ?? [], p.middle_name);
+      docs.push({ rank: p.sort_rank, doc });
+      if (slice.due()) await slice.pause();
+    }
+    if (postgres) {
+      // Many rows a statement: the triggers add each statement's keys in one go.
+      const rows = docs.map(({ rank, doc }) => {
+        const d = postgresDocument(doc);
+        return sql`(${rank}, ${d.names}, ${d.guardians}, ${d.phones})`;
+      });
+      await sql`INSERT INTO patient_search (rowid, names, guardians, phones) VALUES ${sql.join(rows)}`.execute(db);
+    } else {
+      for (const { rank, doc } of docs) await indexPatient(db, rank, doc);
+    }
+    await slice.pause();
+    after = last;
   }
 }
+
+const REBUILD_PAGE = 1000;
 
 /** The document as PostgreSQL stores it: each field's words one space apart (see search-postgres.ts). */
 export function postgresDocument(doc: SearchDocument): SearchDocument {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import type { Slice } from '../slice';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema';
 
@@ -22,6 +23,8 @@ export interface TablePlan {
   textKey: string[];
   /** The table has triggers of its own (change log, audit, append-only guards). */
   hasTriggers: boolean;
+  /** A column holds bytes (archived PDFs): rows are read from the server a few at a time. */
+  hasBytes: boolean;
 }
 
 export interface SourceTable {
@@ -75,11 +78,20 @@ export async function targetTables(db: Kysely<Database>): Promise<TablePlan[]> {
   const plans = new Map<string, TablePlan>();
   for (const t of tables) {
     if (SKIPPED.has(t.name)) continue;
-    plans.set(t.name, { name: t.name, columns: [], key: [], textKey: [], hasTriggers: t.has_triggers });
+    plans.set(t.name, {
+      name: t.name,
+      columns: [],
+      key: [],
+      textKey: [],
+      hasTriggers: t.has_triggers,
+      hasBytes: false,
+    });
   }
   const types = new Map<string, string>();
   for (const c of columns) {
-    plans.get(c.table_name)?.columns.push(c.column_name);
+    const plan = plans.get(c.table_name);
+    plan?.columns.push(c.column_name);
+    if (plan && c.data_type === 'bytea') plan.hasBytes = true;
     types.set(`${c.table_name}.${c.column_name}`, c.data_type);
   }
   for (const k of keys) {
@@ -177,9 +189,14 @@ export function sourceRows(sqlite: BetterSqlite3.Database, plan: TablePlan): Ite
 
 /**
  * The server's rows of `plan` in the same order as `sourceRows`, `batch` at a time through a
- * cursor. `trx` must be a transaction (a cursor lives only inside one).
+ * cursor (a few rows at a time where they hold bytes). `trx` must be a transaction (a cursor
+ * lives only inside one).
  */
-export async function* targetRows(trx: Kysely<Database>, plan: TablePlan, batch = 2000): AsyncGenerator<unknown[]> {
+export async function* targetRows(
+  trx: Kysely<Database>,
+  plan: TablePlan,
+  batch = plan.hasBytes ? 16 : 2000,
+): AsyncGenerator<unknown[]> {
   const order = sql.join(plan.key.map((k) => (plan.textKey.includes(k) ? sql`${sql.ref(k)} COLLATE "C"` : sql.ref(k))));
   const columns = sql.join(plan.columns.map((c) => sql.ref(c)));
   await sql`DECLARE valgo_move_rows NO SCROLL CURSOR FOR
@@ -195,4 +212,40 @@ export async function* targetRows(trx: Kysely<Database>, plan: TablePlan, batch 
   } finally {
     await sql`CLOSE valgo_move_rows`.execute(trx);
   }
+}
+
+/** The file's checksum of `plan`: its rows read in key order, the loop handed back between slices. */
+export async function sourceChecksum(
+  sqlite: BetterSqlite3.Database,
+  plan: TablePlan,
+  slice: Slice,
+): Promise<{ rows: number; sum: string }> {
+  const sum = new TableChecksum();
+  // The iterator stays open across the pauses: nothing else runs on this read-only handle meanwhile.
+  for (const row of sourceRows(sqlite, plan)) {
+    sum.add(row);
+    if (slice.due()) await slice.pause();
+  }
+  return { rows: sum.rows, sum: sum.digest() };
+}
+
+/**
+ * The server's checksum of `plan` (inside `trx`), in the same form; for the archived PDFs, also
+ * whether every file's bytes match the SHA-256 it is filed under.
+ */
+export async function targetChecksum(
+  trx: Kysely<Database>,
+  plan: TablePlan,
+  slice: Slice,
+): Promise<{ rows: number; sum: string; bytesMatch: boolean }> {
+  const sum = new TableChecksum();
+  const isFiles = plan.name === 'booklet_files';
+  const [keyAt, bytesAt] = [plan.columns.indexOf('sha256'), plan.columns.indexOf('bytes')];
+  let bytesMatch = true;
+  for await (const row of targetRows(trx, plan)) {
+    sum.add(row);
+    if (isFiles && sha256(row[bytesAt] as Buffer) !== row[keyAt]) bytesMatch = false;
+    if (slice.due()) await slice.pause();
+  }
+  return { rows: sum.rows, sum: sum.digest(), bytesMatch };
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { AuditVerifyResult } from '../../../shared/contract/audit';
@@ -7,15 +8,8 @@ import { openDatabase } from '../../db/open';
 import type { Database } from '../../db/schema';
 import { verifyAudit } from '../audit/audit';
 import { rebuildPatientSearch } from '../patients/search';
-import {
-  sha256,
-  sourceRows,
-  sourceTables,
-  TableChecksum,
-  targetRows,
-  targetTables,
-  type TablePlan,
-} from './move-tables';
+import { Slice } from '../slice';
+import { sourceChecksum, sourceRows, sourceTables, targetChecksum, targetTables, type TablePlan } from './move-tables';
 
 /*
  * Moving a practice from its SQLite file to the practice server (issue 13 §6). The file is only
@@ -25,16 +19,19 @@ import {
  * own triggers (change log, server audit, append-only guards) paused so the copy adds nothing of
  * its own; identity sequences then continue past the highest id ever used. The search index is
  * derived data in each engine's own form (FTS5 here, word prefixes on the server): it is rebuilt
- * from the copied children by the search module, and compared by its row count. Tables only the
+ * from the copied children (move-search.ts), and compared by its row count. Tables only the
  * server has (its own audit, releases, search prefixes) are not the practice's data and are left
  * to the server. Afterwards both sides are read again and compared table by table (row count and
  * SHA-256 over the rows in key order), every archived PDF is checked against its SHA-256, and the
- * audit chain is re-walked.
+ * audit chain is re-walked. The admin's move runs in the app's main process: every synchronous
+ * stretch (reading the file, hashing rows and PDFs) hands the event loop back every few dozen
+ * milliseconds (Slice), and the copy reports its progress as it goes, not only per table.
  */
 
 export interface MoveProgress {
   phase: 'check' | 'copy' | 'sequences' | 'search' | 'logins' | 'verify';
   table?: string;
+  /** Copying: the table's rows copied so far (a copy reports as it goes; its last event has them all). */
   rows?: number;
 }
 
@@ -72,6 +69,7 @@ export class MoveRefusedError extends Error {
 /** Rows and bytes per INSERT: within PostgreSQL's 65,535 parameters and a modest memory footprint. */
 const MAX_PARAMETERS = 20_000;
 const MAX_BATCH_BYTES = 8 << 20;
+const PROGRESS_EVERY_MS = 250; // a copy's running count at most this often (the window polls every 250 ms)
 
 /** Tables rebuilt on the server from the copied rows instead of copied: one row per child each. */
 const DERIVED = new Set(['patient_search']);
@@ -90,15 +88,18 @@ export async function moveToServer(options: MoveOptions): Promise<MoveReport> {
       for (const plan of [...plans].reverse()) {
         if (seeded.has(plan.name)) await sql`DELETE FROM ${sql.table(plan.name)}`.execute(trx);
       }
+      const slice = new Slice();
       for (const plan of plans.filter((p) => !DERIVED.has(p.name))) {
-        const rows = await copyTable(source.sqlite, trx, plan);
+        const rows = await copyTable(source.sqlite, trx, plan, slice, (copied) =>
+          onProgress?.({ phase: 'copy', table: plan.name, rows: copied }),
+        );
         onProgress?.({ phase: 'copy', table: plan.name, rows });
       }
       onProgress?.({ phase: 'sequences' });
       await advanceSequences(source.sqlite, trx);
       await pauseTriggers(trx, plans, 'ENABLE');
       onProgress?.({ phase: 'search' });
-      await rebuildPatientSearch(trx);
+      await rebuildPatientSearch(trx, slice);
       if (options.within) {
         onProgress?.({ phase: 'logins' });
         await options.within(trx);
@@ -116,41 +117,25 @@ export async function verifyMove(options: MoveOptions): Promise<MoveReport> {
   const source = openSource(options.sqliteFile);
   try {
     const plans = await copyPlans(source.sqlite, target);
-    const sourceSums = new Map<string, { rows: number; sum: string }>();
-    for (const plan of plans) {
-      const sum = new TableChecksum();
-      for (const row of sourceRows(source.sqlite, plan)) {
-        sum.add(row);
-        // A window's other calls get their turn (the admin action runs in the app's main process).
-        if (sum.rows % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
-      }
-      sourceSums.set(plan.name, { rows: sum.rows, sum: sum.digest() });
-    }
+    const slice = new Slice();
     const pdfs = { count: 0, ok: true };
     const tables: MoveTableReport[] = [];
+    // Both sides hold one snapshot throughout: the file its read transaction, the server this one.
     await target
       .transaction()
       .setIsolationLevel('repeatable read')
       .execute(async (trx) => {
         for (const plan of plans) {
           onProgress?.({ phase: 'verify', table: plan.name });
-          const sum = new TableChecksum();
-          const isFiles = plan.name === 'booklet_files';
-          const [keyAt, bytesAt] = [plan.columns.indexOf('sha256'), plan.columns.indexOf('bytes')];
-          for await (const row of targetRows(trx, plan)) {
-            sum.add(row);
-            if (isFiles && sha256(row[bytesAt] as Buffer) !== row[keyAt]) pdfs.ok = false;
-          }
-          const expected = sourceSums.get(plan.name)!;
-          const same = expected.rows === sum.rows && (DERIVED.has(plan.name) || expected.sum === sum.digest());
-          tables.push({ name: plan.name, source: expected.rows, target: sum.rows, ok: same });
-          if (isFiles) {
-            pdfs.count = sum.rows;
-            if (!tables.at(-1)!.ok) pdfs.ok = false;
-          }
+          const expected = await sourceChecksum(source.sqlite, plan, slice);
+          const actual = await targetChecksum(trx, plan, slice);
+          const same = expected.rows === actual.rows && (DERIVED.has(plan.name) || expected.sum === actual.sum);
+          tables.push({ name: plan.name, source: expected.rows, target: actual.rows, ok: same });
+          if (plan.name === 'booklet_files') pdfs.count = actual.rows;
+          if (!actual.bytesMatch || (plan.name === 'booklet_files' && !same)) pdfs.ok = false;
         }
       });
-    const audit = await auditOnBothSides(source.db, target);
+    const audit = await auditOnBothSides(source.db, target, slice);
     const chainKept = audit.target === null || audit.target.ok === audit.source.ok;
     return { tables, pdfs, audit, ok: tables.every((t) => t.ok) && pdfs.ok && chainKept };
   } finally {
@@ -299,12 +284,19 @@ async function pauseTriggers(trx: Kysely<Database>, plans: TablePlan[], mode: 'D
   }
 }
 
-async function copyTable(sqlite: BetterSqlite3.Database, trx: Kysely<Database>, plan: TablePlan): Promise<number> {
+async function copyTable(
+  sqlite: BetterSqlite3.Database,
+  trx: Kysely<Database>,
+  plan: TablePlan,
+  slice: Slice,
+  onRows: (copied: number) => void,
+): Promise<number> {
   const maxRows = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / plan.columns.length)));
   const columns = sql.join(plan.columns.map((c) => sql.ref(c)));
   let batch: unknown[][] = [];
   let bytes = 0;
   let copied = 0;
+  let reported = performance.now();
   const flush = async () => {
     if (batch.length === 0) return;
     const values = sql.join(batch.map((row) => sql`(${sql.join(row)})`));
@@ -316,12 +308,18 @@ async function copyTable(sqlite: BetterSqlite3.Database, trx: Kysely<Database>, 
     copied += batch.length;
     batch = [];
     bytes = 0;
+    slice.resume();
+    if (performance.now() - reported >= PROGRESS_EVERY_MS) {
+      reported = performance.now();
+      onRows(copied);
+    }
   };
   // The iterator stays open across the awaits: nothing else runs on this read-only handle meanwhile.
   for (const row of sourceRows(sqlite, plan)) {
     batch.push(row);
     for (const v of row) bytes += Buffer.isBuffer(v) ? v.length : typeof v === 'string' ? v.length : 8;
     if (batch.length >= maxRows || bytes >= MAX_BATCH_BYTES) await flush();
+    else if (slice.due()) await slice.pause();
   }
   await flush();
   return copied;
@@ -355,10 +353,14 @@ async function advanceSequences(sqlite: BetterSqlite3.Database, trx: Kysely<Data
   }
 }
 
-async function auditOnBothSides(source: Kysely<Database>, target: Kysely<Database>): Promise<MoveReport['audit']> {
-  const before = await verifyAudit(source);
+async function auditOnBothSides(
+  source: Kysely<Database>,
+  target: Kysely<Database>,
+  slice: Slice,
+): Promise<MoveReport['audit']> {
+  const before = await verifyAudit(source, slice);
   try {
-    return { source: before, target: await verifyAudit(target) };
+    return { source: before, target: await verifyAudit(target, slice) };
   } catch (error) {
     return {
       source: before,
