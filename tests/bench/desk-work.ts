@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { openPostgres } from '../../electron/db/engine';
 import { createAppointment } from '../../electron/services/diary/appointments';
 import { nextFreeSlots } from '../../electron/services/diary/slots';
@@ -10,8 +11,8 @@ import { random } from './seed-patients';
 /*
  * One front desk of the load test (desk-load.ts): its own connection pool on the practice
  * server (five connections, as a workstation window's sign-in opens), the real services, and
- * back to back: find the next free slot and book it, then search for a child, again and again
- * until the deadline. Every request's latency is kept. A slot another desk took a moment
+ * round after round: find the next free slot and book it, then search for a child, until the
+ * deadline, back to back or at a set pace. Every request's latency is kept. A slot another desk took a moment
  * earlier is refused (CONFLICT), as at a real desk; the refusal is a request like any other.
  */
 
@@ -22,6 +23,11 @@ export interface DeskTask {
   children: number;
   queries: string[];
   today: string;
+  /**
+   * Back to back when absent. Otherwise a round (slot, booking, search) starts every `paceMs`
+   * at most, the first after a random part of it so the desks do not move in step.
+   */
+  paceMs?: number;
 }
 
 export interface DeskResult {
@@ -39,6 +45,8 @@ export interface Desk {
   run(until: number): Promise<DeskResult>;
   close(): Promise<void>;
 }
+
+const sleep = (ms: number) => (ms > 0 ? delay(ms) : Promise.resolve());
 
 export function openDesk(task: DeskTask): Desk {
   const { db, close } = openPostgres({ connectionString: task.url, max: 5 });
@@ -82,7 +90,13 @@ export function openDesk(task: DeskTask): Desk {
       for (let i = 0; i < 5; i++) await round(false);
     },
     run: async (until) => {
-      while (Date.now() < until) await round(true);
+      const pace = task.paceMs ?? 0;
+      if (pace) await sleep(rnd() * pace);
+      while (Date.now() < until) {
+        const started = Date.now();
+        await round(true);
+        if (pace) await sleep(Math.min(until, started + pace) - Date.now());
+      }
       return result;
     },
     close,

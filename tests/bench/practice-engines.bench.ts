@@ -19,12 +19,20 @@ import { typedQueries } from './typed-queries';
  * pools in one process).
  *
  * VALGO_BENCH_SCALE (default 1) scales the children and appointments; VALGO_DESK_SECONDS
- * (default 30) is how long the desks run, each way.
+ * (default 30) is how long the desks run, each way; VALGO_DESK_PACE_MS (default 200) the paced
+ * desks' round.
  */
 
 const SCALE = Number(process.env.VALGO_BENCH_SCALE ?? 1);
 const DESK_SECONDS = Number(process.env.VALGO_DESK_SECONDS ?? 30);
 const DESKS = 10;
+/**
+ * The paced run: each desk starts a round (a slot search, a booking, a patient search) every
+ * 200 ms, 15 requests a second per desk, far beyond what a person at a desk sends (a search per
+ * keystroke pause, a booking every minute or two). The back-to-back runs show how the server
+ * degrades past that: every desk sending its next request the moment the last one answers.
+ */
+const PACE_MS = Number(process.env.VALGO_DESK_PACE_MS ?? 200);
 
 report('practice_engines.scale', SCALE, 'x');
 report('practice_engines.machine_load_1m', os.loadavg()[0]!, 'load');
@@ -61,11 +69,13 @@ try {
     today: practice.today,
   }));
   const lines: string[] = [];
-  for (const [mode, run] of [
-    ['processes', desksInProcesses],
-    ['pools', desksInPools],
+  const paced = tasks.map((t) => ({ ...t, paceMs: PACE_MS }));
+  for (const [mode, run, desks] of [
+    [`processes_paced_${PACE_MS}ms`, desksInProcesses, paced],
+    ['processes', desksInProcesses, tasks],
+    ['pools', desksInPools, tasks],
   ] as const) {
-    const results = await run(tasks, DESK_SECONDS);
+    const results = await run(desks, DESK_SECONDS);
     const s = reportLoad(`practice_engines.desks_${DESKS}.${mode}`, results, DESK_SECONDS);
     lines.push(
       `| ${DESKS} desks as ${mode} | ${s.requests} | ${s.p99.toFixed(1)} | ${s.max.toFixed(1)} | ${s.over} | ${os.loadavg()[0]!.toFixed(1)} |`,
