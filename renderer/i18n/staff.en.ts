@@ -69,6 +69,10 @@ export const staffEn = {
   'staff.section.save': 'Save',
   'staff.section.cancel': 'Cancel',
   'staff.section.saved': 'Saved.',
+  'staff.section.signedOutOn': 'Saved. {name} was signed out on the other computers at once (computers: {count}).',
+  'staff.section.signedOutNowhere': 'Saved. {name} was not signed in on any other computer.',
+  'staff.section.signedOutLater':
+    'Saved. {name} stays signed in where they are until their next reconnection: the server did not let Valgo end their sessions (see the README).',
   'staff.section.confirmDeactivate.title': 'Deactivate {name}?',
   'staff.section.confirmDeactivate.body':
     '{name} will no longer be able to sign in. What they recorded keeps their name. You can activate the account again later.',

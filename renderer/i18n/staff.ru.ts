@@ -83,6 +83,11 @@ export const staffRu: StaffMessages = {
   'staff.section.save': 'Сохранить',
   'staff.section.cancel': 'Отмена',
   'staff.section.saved': 'Сохранено.',
+  'staff.section.signedOutOn':
+    'Сохранено. Сеансы сотрудника «{name}» на других компьютерах сразу завершены (компьютеров: {count}).',
+  'staff.section.signedOutNowhere': 'Сохранено. У сотрудника «{name}» не было открытых сеансов на других компьютерах.',
+  'staff.section.signedOutLater':
+    'Сохранено. Сеансы сотрудника «{name}» завершатся при следующем подключении: сервер не разрешил Valgo завершить их сразу (см. README).',
   'staff.section.confirmDeactivate.title': 'Отключить {name}?',
   'staff.section.confirmDeactivate.body':
     '{name} больше не сможет войти. Записи этого сотрудника сохранят его имя. Учётную запись можно снова включить позже.',

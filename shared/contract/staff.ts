@@ -24,6 +24,17 @@ export const StaffMember = StaffUser.extend({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
+/**
+ * A member of staff after a deactivation or a password reset. On a practice server the change
+ * also ends their open connections: `signedOutOn` is on how many computers, null when the server
+ * may not end them (they end at their next reconnect); absent where nothing was ended (SQLite, or
+ * another change).
+ */
+export const StaffChanged = StaffMember.extend({
+  signedOutOn: z.number().int().nonnegative().nullable().optional(),
+});
+export type StaffChanged = z.infer<typeof StaffChanged>;
+
 /** Letters, digits, dot, dash and underscore; compared without case. */
 export const Username = lineText(40).refine((s) => /^[\p{L}\p{N}._-]+$/u.test(s), { message: 'invalidUsername' });
 
@@ -103,12 +114,12 @@ export const staffChannels = {
       role: StaffRole.optional(),
       active: z.boolean().optional(),
     }),
-    output: StaffMember,
+    output: StaffChanged,
     access: ADMIN_ONLY,
   },
   'staff:reset-password': {
     input: z.object({ id: StaffId, password: Password }),
-    output: StaffMember,
+    output: StaffChanged,
     access: ADMIN_ONLY,
   },
   /** Minutes without use before a window locks itself. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core';
 import { writeDataSource } from '../../electron/data-source';
@@ -83,5 +84,38 @@ describe('a member of staff deactivated at another workstation', { timeout: 60_0
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByText(/cannot be reached|went wrong/i)).not.toBeInTheDocument();
+  });
+
+  it('tells the administrator on how many computers the member was signed out', async () => {
+    const office = await workstation();
+    await must(office, 'staff:sign-in', { username: 'anna', password: 'anna-password' });
+    await must(office, 'staff:create', {
+      name: 'Olga Desk',
+      username: 'olga',
+      role: 'receptionist',
+      password: 'olga-password',
+    });
+    const frontDesk = await workstation();
+    await must(frontDesk, 'staff:sign-in', { username: 'olga', password: 'olga-password' });
+
+    window.history.replaceState(null, '', '#/settings/staff');
+    const api = createApi((channel, input) => office.dispatch(channel, JSON.parse(JSON.stringify(input ?? {}))));
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    const list = await screen.findByRole('list', { name: 'Staff accounts' }, { timeout: 10_000 });
+    const olga = within(list).getByText('Olga Desk').closest('li')!;
+    await user.click(within(olga as HTMLElement).getByRole('button', { name: 'Deactivate' }));
+    const confirm = within(await screen.findByRole('dialog', { name: 'Deactivate Olga Desk?' }));
+    await user.click(confirm.getByRole('button', { name: 'Deactivate' }));
+    expect(
+      await screen.findByText(
+        'Saved. Olga Desk was signed out on the other computers at once (computers: 1).',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    // And the front desk was in fact signed out, for that reason.
+    const status = await frontDesk.dispatch('staff:status', {});
+    expect(status.ok && status.value).toMatchObject({ user: null, signedOutReason: 'deactivated' });
   });
 });

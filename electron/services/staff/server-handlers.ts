@@ -180,23 +180,23 @@ export function serverStaffHandlers(
     'staff:reset-password': async ({ id, password }, ctx) => {
       const user = signedIn(ctx);
       const { desk, login } = deskOf(ctx);
-      const { member } = await resetServerPassword(desk.db, id, password).catch((error: unknown) => {
+      const { member, signedOutOn } = await resetServerPassword(desk.db, id, password).catch((error: unknown) => {
         throw serverFailure(error, desks.where);
       });
       if (id === user.id) await reopen(ctx.session, login, password);
       for (const s of await desks.endLogin(member.username, 'passwordReset', ctx.session)) sessions.signOut(s);
-      return member;
+      return { ...member, signedOutOn };
     },
     // Name, role and active together with the login (valgo_update_staff): a deactivated member's
     // login becomes NOLOGIN and can no longer connect from anywhere; reactivating gives LOGIN back.
     'staff:update': async (input, ctx) => {
       const { desk } = deskOf(ctx);
       try {
-        await updateServerStaff(desk.db, input);
+        const signedOutOn = await updateServerStaff(desk.db, input);
         const member = await serverMember(desk.db, input.id);
         sessions.updateUser({ id: member.id, name: member.name, role: member.role }, member.active);
         if (!member.active) for (const s of await desks.endLogin(member.username, 'deactivated')) sessions.signOut(s);
-        return member;
+        return input.active === false ? { ...member, signedOutOn } : member;
       } catch (error) {
         throw serverFailure(error, desks.where);
       }

@@ -6,7 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ROLES, type Role, type StaffMember } from '../../../shared/contract';
+import { ROLES, type Role, type StaffChanged, type StaffMember } from '../../../shared/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotifier } from '../../components/Notifier';
 import { QueryState } from '../../components/QueryState';
@@ -137,7 +137,11 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
           deactivating &&
           update.mutate(
             { id: deactivating.id, active: false },
-            { onError: reportError, onSettled: () => setDeactivating(null) },
+            {
+              onSuccess: (changed) => notify(signedOutMessage(t, changed) ?? t('staff.section.saved')),
+              onError: reportError,
+              onSettled: () => setDeactivating(null),
+            },
           )
         }
         onClose={() => setDeactivating(null)}
@@ -145,6 +149,14 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
       {resetting && <ResetPassword member={resetting} onClose={() => setResetting(null)} />}
     </Card>
   );
+}
+
+/** What the admin is told when a change also signed the member out elsewhere (practice server). */
+function signedOutMessage(t: ReturnType<typeof useI18n>['t'], changed: StaffChanged): string | null {
+  if (changed.signedOutOn === undefined) return null;
+  if (changed.signedOutOn === null) return t('staff.section.signedOutLater', { name: changed.name });
+  if (changed.signedOutOn === 0) return t('staff.section.signedOutNowhere', { name: changed.name });
+  return t('staff.section.signedOutOn', { name: changed.name, count: String(changed.signedOutOn) });
 }
 
 function ResetPassword({ member, onClose }: { member: StaffMember; onClose(): void }) {
@@ -155,8 +167,8 @@ function ResetPassword({ member, onClose }: { member: StaffMember; onClose(): vo
   const [error, setError] = useState<string | null>(null);
   const reset = useApiMutation('staff:reset-password', {
     invalidates: ['staff'],
-    onSuccess: () => {
-      notify(t('staff.section.saved'));
+    onSuccess: (changed) => {
+      notify(signedOutMessage(t, changed) ?? t('staff.section.saved'));
       onClose();
     },
   });
