@@ -143,3 +143,40 @@ test('an administrator backs up the practice server from Settings → Backups', 
   expect(await blockingA11y(page, '#settings-backups')).toEqual([]);
   await section.screenshot({ path: `${SHOTS}/server-backups.png` });
 });
+
+test('a member deactivated at one desk is signed out at the other at once, and the administrator is told', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const [office, frontDesk] = await Promise.all([workstation(), workstation()]);
+  const admin = await openSignIn(browser, office);
+  await signIn(admin, ADMIN.login, ADMIN.password);
+  await call(admin, 'staff:create', {
+    name: 'Lena Leaving',
+    username: 'lena',
+    role: 'receptionist',
+    password: 'lena-password',
+  });
+  const lena = await openSignIn(browser, frontDesk);
+  await signIn(lena, 'lena', 'lena-password');
+
+  await goTo(admin, '#/settings/staff');
+  const row = admin
+    .getByRole('list', { name: 'Staff accounts' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Lena Leaving' });
+  await row.getByRole('button', { name: 'Deactivate' }).click();
+  const confirm = admin.getByRole('dialog', { name: 'Deactivate Lena Leaving?' });
+  await confirm.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(
+    admin.getByText('Saved. Lena Leaving was signed out on the other computers at once (computers: 1).'),
+  ).toBeVisible();
+  await admin.screenshot({ path: `${SHOTS}/server-staff-deactivated.png` });
+
+  // Her window learns it at its next call (the live-update wait or the status check).
+  await expect(lena.getByText('Your account was deactivated by an administrator.')).toBeVisible({ timeout: 20_000 });
+  await expect(lena.getByRole('heading', { name: 'Sign in to Valgo' })).toBeVisible();
+  expect(await blockingA11y(lena)).toEqual([]);
+  await lena.screenshot({ path: `${SHOTS}/server-signed-out-deactivated.png` });
+});

@@ -29,7 +29,9 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
   const list = useApiQuery('staff:list', {});
   const { notify, reportError } = useNotifier();
   const update = useApiMutation('staff:update', { invalidates: ['staff'] });
+  // The member stays named while the confirmation fades out; `confirming` opens and closes it.
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
   const [minutes, setMinutes] = useState(String(idleLockMinutes));
   const idle = useApiMutation('staff:idle-lock:set', {
@@ -88,7 +90,14 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
                   </Button>
                   {m.active ? (
                     m.id !== me && (
-                      <Button size="small" color="inherit" onClick={() => setDeactivating(m)}>
+                      <Button
+                        size="small"
+                        color="inherit"
+                        onClick={() => {
+                          setDeactivating(m);
+                          setConfirming(true);
+                        }}
+                      >
                         {t('staff.section.deactivate')}
                       </Button>
                     )
@@ -127,7 +136,7 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
         </Stack>
       </Stack>
       <ConfirmDialog
-        open={deactivating !== null}
+        open={confirming}
         title={t('staff.section.confirmDeactivate.title', { name: deactivating?.name ?? '' })}
         body={t('staff.section.confirmDeactivate.body', { name: deactivating?.name ?? '' })}
         confirmLabel={t('staff.section.deactivate')}
@@ -140,11 +149,11 @@ function StaffCard({ me, idleLockMinutes }: { me: number; idleLockMinutes: numbe
             {
               onSuccess: (changed) => notify(signedOutMessage(t, changed) ?? t('staff.section.saved')),
               onError: reportError,
-              onSettled: () => setDeactivating(null),
+              onSettled: () => setConfirming(false),
             },
           )
         }
-        onClose={() => setDeactivating(null)}
+        onClose={() => setConfirming(false)}
       />
       {resetting && <ResetPassword member={resetting} onClose={() => setResetting(null)} />}
     </Card>
