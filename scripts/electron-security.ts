@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface Finding {
   issue: string;
@@ -135,17 +135,11 @@ export function judge(findings: readonly Finding[], allowances: readonly Allowan
 /**
  * Runs Electronegativity over `input` and returns its findings; throws when it produced no report.
  * Electronegativity writes its CSV as two unordered asynchronous writes (the header with flag 'w',
- * then the rows with flag 'a'); on a busy machine the header's truncation can land last and leave
- * a report with no rows. A report without rows is therefore read again from a fresh run (twice at
- * most), so a loaded machine cannot turn findings into a clean result.
+ * then the rows with flag 'a'); on a busy machine the header's truncation could land last and
+ * leave a report with no rows, read as "no findings". The scan therefore runs with
+ * electronegativity-ordered-writes.cjs preloaded, which makes those writes happen in call order.
  */
 export function scan(input: string): Finding[] {
-  let findings = scanOnce(input);
-  for (let again = 0; again < 2 && findings.length === 0; again++) findings = scanOnce(input);
-  return findings;
-}
-
-function scanOnce(input: string): Finding[] {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('@doyensec/electronegativity/package.json');
   const bin = path.join(path.dirname(manifest), 'dist', 'index.js');
@@ -158,6 +152,8 @@ function scanOnce(input: string): Finding[] {
       // from package.json, so nothing is looked up online.
       // -x: the one check that downloads Electron's release list.
       [
+        '--require',
+        ORDERED_WRITES,
         bin,
         '-i',
         input,
@@ -183,6 +179,8 @@ function scanOnce(input: string): Finding[] {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const ORDERED_WRITES = fileURLToPath(new URL('./electronegativity-ordered-writes.cjs', import.meta.url));
 
 function electronVersion(): string {
   const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies?: Record<string, string> };

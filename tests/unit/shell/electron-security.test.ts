@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,5 +102,28 @@ describe('scanning (Electronegativity itself, offline)', () => {
       'CONTEXT_ISOLATION_JS_CHECK main.ts',
       'LIMIT_NAVIGATION_GLOBAL_CHECK N/A',
     ]);
+  });
+});
+
+describe('the report Electronegativity writes', () => {
+  it('is written in call order: the truncating header first, then the rows', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'valgo-ordered-writes-'));
+    dirs.push(dir);
+    const report = path.join(dir, 'findings.csv');
+    const shim = path.resolve('scripts/electronegativity-ordered-writes.cjs');
+    // What Electronegativity does: the header (flag 'w') and the rows (flag 'a') issued at once.
+    // The first write is on disk before the second call is made; both callbacks still run.
+    const script = `
+      const fs = require('node:fs');
+      const seen = [];
+      fs.writeFile(${JSON.stringify(report)}, ${JSON.stringify('header\n')}, (e) => seen.push(e));
+      const between = fs.readFileSync(${JSON.stringify(report)}, 'utf8');
+      fs.writeFile(${JSON.stringify(report)}, ${JSON.stringify('row\n')}, { flag: 'a' }, (e) => seen.push(e));
+      setTimeout(() => console.log(JSON.stringify({ between, seen })), 20);`;
+    const run = spawnSync(process.execPath, ['--require', shim, '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ between: 'header\n', seen: [null, null] });
+    expect(fs.readFileSync(report, 'utf8')).toBe('header\nrow\n');
   });
 });
